@@ -1,0 +1,64 @@
+# Osloregionen: `make run` serves the site on a fresh clone, `make test` runs every check.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+UV_VERSION := 0.13.9
+UV := .tools/bin/uv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: run test install assets migrate seed superuser lint check pytest messages publish-scheduled prerequisites clean
+
+run: install assets migrate seed superuser ## Install, migrate, seed and serve on http://127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: install assets messages lint check pytest ## Lint, checks and the whole test suite
+
+prerequisites:
+	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 mangler: installer python3.11 (https://www.python.org/downloads/)."; exit 1; }
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { echo "Python 3.11 trengs, fant $$($(PYTHON) --version). Sett PYTHON=python3.11."; exit 1; }
+	@command -v node >/dev/null || { echo "Node.js mangler: installer Node 20 eller nyere (https://nodejs.org/)."; exit 1; }
+	@command -v npm >/dev/null || { echo "npm mangler: installer npm sammen med Node.js."; exit 1; }
+
+$(UV): | prerequisites
+	$(PYTHON) -m venv .tools
+	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+install: prerequisites $(UV) ## Python and npm dependencies from the lock files
+	$(UV) sync --frozen --python $(PYTHON) --quiet
+	npm ci --no-audit --no-fund --loglevel=error
+
+assets: ## Designsystemet CSS and the map into static/build/
+	npm run --silent build
+
+messages: ## Compile the nb and en translation catalogues
+	$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics
+
+migrate:
+	$(MANAGE) migrate --noinput -v0
+
+seed:
+	$(MANAGE) load_seed_content
+
+superuser: ## A development superuser `admin` (never in production)
+	$(MANAGE) create_dev_superuser
+
+lint:
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/djlint templates --lint
+
+check:
+	DJANGO_SETTINGS_MODULE=osloregionen.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=osloregionen.settings.test $(MANAGE) makemigrations --check --dry-run -v1
+
+pytest:
+	$(VENV)/bin/pytest
+
+publish-scheduled: ## Publish and unpublish pages whose go-live or expiry time has passed
+	$(MANAGE) publish_scheduled
+
+clean:
+	rm -rf $(VENV) .tools node_modules static/build staticfiles

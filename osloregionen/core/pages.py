@@ -1,0 +1,114 @@
+"""The abstract base page and the general page types."""
+
+import json
+
+from django.db import models
+from django.utils.safestring import mark_safe
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.coreutils import camelcase_to_underscore
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyStreamBlock
+
+
+class BasePage(Page):
+    """What every page on the site shares: summary, listing image and a JSON-LD hook.
+
+    The summary is Wagtail's own ``search_description``: it is the meta description, the
+    text in listings and search results, so an editor writes it once.
+    """
+
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Bilde i lister og deling",
+        help_text="Vises i oversikter og når siden deles i sosiale medier.",
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel("seo_title"),
+                FieldPanel(
+                    "search_description",
+                    help_text=(
+                        "Én eller to setninger om hva siden handler om. Brukes i søkeresultater, "
+                        "oversikter og som metabeskrivelse."
+                    ),
+                ),
+                FieldPanel("listing_image"),
+            ],
+            heading="Deling og søk",
+        ),
+        FieldPanel("show_in_menus"),
+    ]
+
+    search_fields = Page.search_fields + [index.SearchField("search_description")]
+
+    class Meta:
+        abstract = True
+
+    def get_template(self, request, *args, **kwargs):
+        name = camelcase_to_underscore(type(self).__name__)
+        return f"pages/{self._meta.app_label}/{name}.html"
+
+    @property
+    def summary(self) -> str:
+        return self.search_description
+
+    def get_json_ld(self, request) -> dict | None:
+        """Override to describe the page as schema.org data."""
+        return None
+
+    def json_ld_script(self, request) -> str:
+        data = self.get_json_ld(request)
+        if not data:
+            return ""
+        payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
+        return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+
+
+class StandardPage(BasePage):
+    intro = models.TextField(
+        "Ingress", blank=True, help_text="Kort innledning som vises under tittelen."
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["home.HomePage", "core.StandardPage"]
+    subpage_types = ["core.StandardPage"]
+    page_description = "En vanlig innholdsside med tekst, bilder, lenker og dokumenter."
+
+    class Meta:
+        verbose_name = "Innholdsside"
+        verbose_name_plural = "Innholdssider"
+
+
+class ContactPage(BasePage):
+    intro = models.TextField("Ingress", blank=True)
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    page_description = (
+        "Kontaktsiden. Adresse, e-post og telefon hentes fra nettstedsinnstillingene."
+    )
+
+    class Meta:
+        verbose_name = "Kontaktside"
+        verbose_name_plural = "Kontaktsider"

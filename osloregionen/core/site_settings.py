@@ -1,0 +1,105 @@
+"""Site-wide settings the secretariat edits: contact details, social links and menus."""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.models import Orderable
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    organisation_name = models.CharField(
+        "Organisasjonens navn", max_length=200, default="Osloregionen IPR"
+    )
+    organisation_number = models.CharField(
+        "Organisasjonsnummer",
+        max_length=11,
+        blank=True,
+        validators=[
+            RegexValidator(r"^\d{3} ?\d{3} ?\d{3}$", "Skriv ni sifre, gjerne som 123 456 789.")
+        ],
+    )
+    street_address = models.CharField("Besøksadresse", max_length=200, blank=True)
+    postal_address = models.CharField("Postadresse", max_length=200, blank=True)
+    email = models.EmailField("E-post", blank=True)
+    phone = models.CharField("Telefon", max_length=30, blank=True)
+    facebook_url = models.URLField("Facebook", blank=True)
+    linkedin_url = models.URLField("LinkedIn", blank=True)
+    youtube_url = models.URLField("YouTube", blank=True)
+    newsletter_url = models.URLField(
+        "Nyhetsbrev", blank=True, help_text="Adressen der man melder seg på nyhetsbrevet."
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("organisation_number"),
+                FieldPanel("street_address"),
+                FieldPanel("postal_address"),
+                FieldPanel("email"),
+                FieldPanel("phone"),
+            ],
+            heading="Kontaktinformasjon",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("facebook_url"),
+                FieldPanel("linkedin_url"),
+                FieldPanel("youtube_url"),
+                FieldPanel("newsletter_url"),
+            ],
+            heading="Sosiale medier og nyhetsbrev",
+        ),
+    ]
+
+    class Meta:
+        verbose_name = "Nettstedsinnstillinger"
+
+    @property
+    def social_links(self) -> list[tuple[str, str]]:
+        links = [
+            ("Facebook", self.facebook_url),
+            ("LinkedIn", self.linkedin_url),
+            ("YouTube", self.youtube_url),
+        ]
+        return [(name, url) for name, url in links if url]
+
+
+@register_setting(icon="list-ul")
+class NavigationSettings(ClusterableModel, BaseSiteSetting):
+    panels = [
+        InlinePanel("main_menu_items", heading="Hovedmeny", label="Menypunkt", max_num=8),
+        InlinePanel("footer_menu_items", heading="Bunnmeny", label="Menypunkt"),
+    ]
+
+    class Meta:
+        verbose_name = "Menyer"
+
+
+class MenuItem(Orderable):
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="+", verbose_name="Side"
+    )
+    label = models.CharField(
+        "Tekst i menyen",
+        max_length=60,
+        blank=True,
+        help_text="La stå tomt for å bruke sidens tittel.",
+    )
+
+    panels = [FieldPanel("page"), FieldPanel("label")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class MainMenuItem(MenuItem):
+    setting = ParentalKey(NavigationSettings, related_name="main_menu_items")
+
+
+class FooterMenuItem(MenuItem):
+    setting = ParentalKey(NavigationSettings, related_name="footer_menu_items")

@@ -1,0 +1,19 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from osloregionen.home import seed as site_seed
+
+
+class Command(BaseCommand):
+    help = (
+        "Laster inn innholdet fra årsrapporten 2024. Kan kjøres flere ganger: det som finnes, "
+        "blir stående som det er."
+    )
+
+    @transaction.atomic
+    def handle(self, *args, **options):
+        home = site_seed.seed_home()
+        site_seed.seed_pages(home)
+        # Each app seeds its own part, in the order of the architecture (members first).
+        site_seed.seed_menus(home)
+        self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn."))

@@ -1,0 +1,71 @@
+from django.db import models
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.home_sections import HOME_SECTIONS_HOOK
+from osloregionen.core.models import BasePage, SiteSettings
+
+
+class HomePage(BasePage):
+    intro = models.TextField(
+        "Hva Osloregionen er",
+        help_text="To setninger som forteller en ny besøkende hva Osloregionen er og gjør.",
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name="Innhold",
+        help_text="Nøkkeltall, lenker og annet innhold. Nyheter, arrangementer og prosjekter "
+        "hentes automatisk.",
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["core.StandardPage", "core.ContactPage"]
+    page_description = "Forsiden. Det finnes én forside per språk; den engelske er en oversettelse."
+
+    class Meta:
+        verbose_name = "Forside"
+        verbose_name_plural = "Forsider"
+
+    @classmethod
+    def can_create_at(cls, parent):
+        # One home page per site: the English one is made with «Oversett», not «Legg til».
+        return super().can_create_at(parent) and not cls.objects.exists()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sections = (hook(request, self) for hook in hooks.get_hooks(HOME_SECTIONS_HOOK))
+        context["home_sections"] = sorted(
+            (section for section in sections if section is not None), key=lambda s: s.order
+        )
+        return context
+
+    def get_json_ld(self, request):
+        settings = SiteSettings.for_request(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "GovernmentOrganization",
+            "name": settings.organisation_name,
+            "url": request.build_absolute_uri(self.url),
+            "description": self.intro,
+            "sameAs": [url for _name, url in settings.social_links],
+        }
+        if settings.email:
+            data["email"] = settings.email
+        if settings.phone:
+            data["telephone"] = settings.phone
+        if settings.organisation_number:
+            data["taxID"] = settings.organisation_number.replace(" ", "")
+        if settings.street_address:
+            data["address"] = {
+                "@type": "PostalAddress",
+                "streetAddress": settings.street_address,
+                "addressCountry": "NO",
+            }
+        return data

@@ -1,0 +1,26 @@
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+
+from osloregionen.core.pagination import clean_query, paginate
+
+RESULTS_PER_PAGE = 10
+
+
+def search(request):
+    query = clean_query(request.GET.get("q"))
+    results = None
+    if query:
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .exclude(depth=1)
+            .select_related("content_type")
+        )
+        results = paginate(request, pages.search(query), RESULTS_PER_PAGE)
+    return TemplateResponse(
+        request,
+        "pages/search/search.html",
+        {"search_query": query, "results": results, "page_title": _("Søk")},
+    )
