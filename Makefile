@@ -33,8 +33,8 @@ install: prerequisites $(UV) ## Python and npm dependencies from the lock files
 assets: ## Designsystemet CSS and the map into static/build/
 	npm run --silent build
 
-messages: ## Compile the nb and en translation catalogues
-	$(VENV)/bin/pybabel compile --domain=django --directory=locale --statistics
+messages: ## Compile the nb and en translation catalogues (site and admin)
+	for dir in locale osloregionen/*/locale; do [ -d "$$dir" ] && $(VENV)/bin/pybabel compile --domain=django --directory="$$dir" --statistics; done; true
 
 migrate:
 	$(MANAGE) migrate --noinput -v0

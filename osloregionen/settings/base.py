@@ -16,6 +16,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
     "osloregionen.core",
+    "osloregionen.editorial",
     "osloregionen.home",
     "osloregionen.search",
     "osloregionen.news",
@@ -25,6 +26,7 @@ INSTALLED_APPS = [
     "events",
     "reports",
     "wagtail.contrib.settings",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
