@@ -1,0 +1,310 @@
+"""Member municipalities and delregioner (regional councils) of Osloregionen."""
+
+from datetime import date
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.models import BasePage
+
+
+class County(models.TextChoices):
+    """The counties of the member municipalities (2024), in the order the site groups them."""
+
+    OSLO = "oslo", "Oslo"
+    AKERSHUS = "akershus", "Akershus"
+    BUSKERUD = "buskerud", "Buskerud"
+    OSTFOLD = "ostfold", "Østfold"
+    INNLANDET = "innlandet", "Innlandet"
+    VESTFOLD = "vestfold", "Vestfold"
+    TELEMARK = "telemark", "Telemark"
+
+
+class MunicipalityIndexPage(BasePage):
+    intro = models.TextField(
+        "Ingress", blank=True, help_text="Kort innledning som vises over listen og kartet."
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["members.MunicipalityPage", "members.SubRegionIndexPage"]
+    max_count_per_parent = 1
+    page_description = (
+        "Oversikten over medlemskommunene (/medlemmer/), med kart. Kommunesidene og "
+        "delregionene ligger under denne siden."
+    )
+
+    class Meta:
+        verbose_name = "Medlemsoversikt"
+        verbose_name_plural = "Medlemsoversikter"
+
+    def get_context(self, request, *args, **kwargs):
+        from .listing import member_listing_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(member_listing_context(self, request))
+        return context
+
+
+class MunicipalityQuerySet(PageQuerySet):
+    def current(self, today: date | None = None):
+        """Present members: no end date set, or (given ``today``) an end date still ahead.
+
+        Without ``today`` every municipality with an end date counts as a former member, so
+        the queryset never reads the clock.
+        """
+        if today is None:
+            return self.filter(member_until__isnull=True)
+        return self.filter(
+            models.Q(member_until__isnull=True) | models.Q(member_until__gt=today)
+        ).exclude(member_since__gt=today)
+
+    def former(self, today: date | None = None):
+        return self.exclude(pk__in=self.current(today).values("pk"))
+
+
+MunicipalityManager = PageManager.from_queryset(MunicipalityQuerySet)
+
+municipality_number_validator = RegexValidator(
+    r"^[0-9]{4}\Z", "Kommunenummeret må være fire siffer, for eksempel 3203."
+)
+
+
+class MunicipalityPage(BasePage):
+    official_name = models.CharField(
+        "Offisielt navn",
+        max_length=120,
+        help_text="Slik kommunen selv skriver navnet, for eksempel «Asker kommune».",
+    )
+    municipality_number = models.CharField(
+        "Kommunenummer",
+        max_length=4,
+        validators=[municipality_number_validator],
+        help_text="Fire siffer, slik SSB oppgir det (for eksempel 0301 for Oslo). "
+        "To kommuner kan ikke ha samme nummer.",
+    )
+    county = models.CharField(
+        "Fylke", max_length=20, choices=County.choices, help_text="Fylket kommunen ligger i."
+    )
+    administrative_centre = models.CharField(
+        "Administrasjonssenter",
+        max_length=80,
+        blank=True,
+        help_text="Stedet der kommunens administrasjon holder til. Markøren i kartet står her.",
+    )
+    latitude = models.DecimalField(
+        "Breddegrad",
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+        help_text="Administrasjonssenterets breddegrad i desimalgrader, for eksempel 59.83.",
+    )
+    longitude = models.DecimalField(
+        "Lengdegrad",
+        max_digits=7,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+        help_text="Administrasjonssenterets lengdegrad i desimalgrader, for eksempel 10.43.",
+    )
+    website = models.URLField(
+        "Kommunens nettsted", blank=True, help_text="Hele adressen, med https://."
+    )
+    member_since = models.DateField(
+        "Medlem fra",
+        null=True,
+        blank=True,
+        help_text="Fyll bare ut når datoen er kjent (for eksempel 1.1.2024 for Elverum).",
+    )
+    member_until = models.DateField(
+        "Medlem til",
+        null=True,
+        blank=True,
+        help_text="Fylles ut hvis kommunen melder seg ut. Siden blir stående, men kommunen "
+        "vises som tidligere medlem og tas ut av medlemslisten og kartet.",
+    )
+    subregions = ParentalManyToManyField(
+        "members.SubRegionPage",
+        blank=True,
+        related_name="municipalities",
+        verbose_name="Delregioner",
+        help_text="Regionrådet (delregionen) kommunen hører til. En kommune kan høre til flere.",
+    )
+    intro = models.TextField(
+        "Ingress", blank=True, help_text="Kort tekst om kommunen og medlemskapet."
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+
+    objects = MunicipalityManager()
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("official_name"),
+        FieldRowPanel([FieldPanel("municipality_number"), FieldPanel("county")]),
+        FieldPanel("subregions", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("website"),
+        MultiFieldPanel(
+            [
+                FieldPanel("administrative_centre"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading="Plassering i kartet",
+        ),
+        FieldRowPanel([FieldPanel("member_since"), FieldPanel("member_until")]),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("official_name"),
+        index.SearchField("administrative_centre"),
+        index.SearchField("intro"),
+        index.FilterField("county"),
+        index.FilterField("municipality_number"),
+    ]
+
+    parent_page_types = ["members.MunicipalityIndexPage"]
+    subpage_types = []
+    page_description = (
+        "En medlemskommune, med fylke, kommunenummer, delregion og plassering i kartet."
+    )
+
+    class Meta:
+        verbose_name = "Medlemskommune"
+        verbose_name_plural = "Medlemskommuner"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.municipality_number and self._number_taken():
+            errors["municipality_number"] = (
+                f"Kommunenummeret {self.municipality_number} er allerede brukt av en annen kommune."
+            )
+        if self.member_since and self.member_until and self.member_until < self.member_since:
+            errors["member_until"] = "«Medlem til» kan ikke være før «Medlem fra»."
+        if (self.latitude is None) != (self.longitude is None):
+            errors["longitude"] = "Fyll ut både breddegrad og lengdegrad, eller ingen av dem."
+        if errors:
+            raise ValidationError(errors)
+
+    def _number_taken(self) -> bool:
+        # Translations of this page share its translation_key and may share its number.
+        others = MunicipalityPage.objects.filter(municipality_number=self.municipality_number)
+        if self.translation_key:
+            others = others.exclude(translation_key=self.translation_key)
+        if self.pk:
+            others = others.exclude(pk=self.pk)
+        return others.exists()
+
+    def is_member(self, today: date | None = None) -> bool:
+        if self.member_until is None:
+            return today is None or self.member_since is None or self.member_since <= today
+        return today is not None and self.member_until > today
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subregions"] = self.subregions.live().public().order_by("title")
+        return context
+
+    def get_json_ld(self, request):
+        data = {
+            "@context": "https://schema.org",
+            "@type": "AdministrativeArea",
+            "name": self.official_name or self.title,
+            "url": request.build_absolute_uri(self.url),
+            "identifier": self.municipality_number,
+            "containedInPlace": {"@type": "AdministrativeArea", "name": self.get_county_display()},
+        }
+        if self.website:
+            data["sameAs"] = [self.website]
+        if self.latitude is not None and self.longitude is not None:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        return data
+
+
+class SubRegionIndexPage(BasePage):
+    intro = models.TextField(
+        "Ingress", blank=True, help_text="Kort forklaring av hva en delregion er."
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["members.MunicipalityIndexPage"]
+    subpage_types = ["members.SubRegionPage"]
+    max_count_per_parent = 1
+    page_description = "Oversikten over delregionene (regionrådene), under medlemssiden."
+
+    class Meta:
+        verbose_name = "Delregionoversikt"
+        verbose_name_plural = "Delregionoversikter"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subregions"] = (
+            SubRegionPage.objects.child_of(self)
+            .live()
+            .public()
+            .specific()
+            .prefetch_related(current_municipalities_prefetch())
+        )
+        return context
+
+
+def current_municipalities_prefetch(to_attr: str = "current_municipalities"):
+    return models.Prefetch(
+        "municipalities",
+        queryset=MunicipalityPage.objects.live().public().current().order_by("title"),
+        to_attr=to_attr,
+    )
+
+
+class SubRegionPage(BasePage):
+    intro = models.TextField(
+        "Om regionrådet",
+        blank=True,
+        help_text="Kort om regionrådet og hvordan det er representert i Osloregionen.",
+    )
+    website = models.URLField(
+        "Regionrådets nettsted", blank=True, help_text="Hele adressen, med https://."
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("website"),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["members.SubRegionIndexPage"]
+    subpage_types = []
+    page_description = (
+        "En delregion (regionråd) med medlemskommunene sine. Hvem som har delregionens "
+        "sete i styret, hentes fra organisasjonssidene."
+    )
+
+    class Meta:
+        verbose_name = "Delregion"
+        verbose_name_plural = "Delregioner"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["municipalities"] = self.municipalities.live().public().current().order_by("title")
+        return context
