@@ -1,0 +1,159 @@
+"""News: the paginated, filterable news list and the articles."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.pagination import paginate
+from projects.models import FocusAreaPage
+
+NEWS_PER_PAGE = 10
+FOCUS_AREA_PARAM = "innsatsomrade"
+
+
+class NewsIndexPage(BasePage):
+    intro = models.TextField("Ingress", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    max_count_per_parent = 1
+    page_description = "Nyhetsoversikten (Aktuelt), nyeste først, med filter og RSS-feed."
+
+    class Meta:
+        verbose_name = "Nyhetsoversikt"
+        verbose_name_plural = "Nyhetsoversikter"
+
+    def news(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image")
+            .prefetch_related("focus_areas")
+            .order_by("-date", "-pk")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        focus_areas = list(
+            FocusAreaPage.objects.live().public().filter(locale=self.locale).order_by("path")
+        )
+        news = self.news()
+        chosen = request.GET.get(FOCUS_AREA_PARAM, "").strip()
+        selected = next((area for area in focus_areas if area.slug == chosen), None)
+        if selected is not None:
+            news = news.filter(focus_areas=selected)
+        context.update(
+            focus_areas=focus_areas,
+            selected_focus_area=selected,
+            unknown_focus_area=chosen[:100] if chosen and selected is None else "",
+            news_items=paginate(request, news, NEWS_PER_PAGE),
+        )
+        return context
+
+
+class NewsPage(BasePage):
+    date = models.DateField("Dato", help_text="Datoen saken gjelder eller ble publisert.")
+    lead = models.TextField(
+        "Ingress", help_text="Én til tre setninger som sier det viktigste. Vises i lister og i RSS."
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Brødtekst")
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Bilde",
+        help_text="Valgfritt hovedbilde øverst i saken. Alternativ tekst settes på bildet.",
+    )
+    image_credit = models.CharField(
+        "Foto/kreditering",
+        max_length=200,
+        blank=True,
+        help_text="For eksempel «Foto: Osloregionen».",
+    )
+    focus_areas = ParentalManyToManyField(
+        "projects.FocusAreaPage",
+        blank=True,
+        related_name="news",
+        verbose_name="Innsatsområder",
+        help_text="Saken vises automatisk på sidene til innsatsområdene du velger.",
+    )
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+        verbose_name="Prosjekt",
+        help_text="Valgfritt: saken vises da på prosjektets side.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("image"), FieldPanel("image_credit")])], heading="Bilde"
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple), FieldPanel("project")],
+            heading="Tilknytning",
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    page_description = "En nyhetssak med dato, ingress og brødtekst."
+
+    class Meta:
+        verbose_name = "Nyhetssak"
+        verbose_name_plural = "Nyhetssaker"
+
+    def clean(self):
+        super().clean()
+        if self.image_credit and not self.image_id:
+            raise ValidationError(
+                {"image_credit": "Kreditering uten bilde: velg et bilde eller tøm feltet."}
+            )
+
+    @property
+    def summary(self) -> str:
+        return self.search_description or self.lead
+
+    def get_json_ld(self, request):
+        settings = SiteSettings.for_request(request)
+        organisation = {"@type": "Organization", "name": settings.organisation_name}
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "description": self.lead,
+            "datePublished": self.date.isoformat(),
+            "inLanguage": self.locale.language_code,
+            "url": request.build_absolute_uri(self.get_url(request)),
+            "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),
+            "author": organisation,
+            "publisher": organisation,
+        }
+        if self.last_published_at:
+            data["dateModified"] = self.last_published_at.isoformat()
+        if self.image:
+            rendition = self.image.get_rendition("fill-1200x630")
+            data["image"] = request.build_absolute_uri(rendition.url)
+        return data

@@ -1,0 +1,162 @@
+"""Focus areas (innsatsområder): the pages that gather projects, events, news and publications."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.models import BasePage
+
+LATEST_NEWS_ON_FOCUS_AREA = 5
+
+
+class FocusAreaIndexPage(BasePage):
+    intro = models.TextField(
+        "Ingress", blank=True, help_text="Kort innledning om hva innsatsområdene er."
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.FocusAreaPage"]
+    max_count_per_parent = 1
+    page_description = "Oversikten over innsatsområdene. Det finnes én slik side."
+
+    class Meta:
+        verbose_name = "Oversikt over innsatsområder"
+        verbose_name_plural = "Oversikter over innsatsområder"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["focus_areas"] = (
+            FocusAreaPage.objects.child_of(self).live().public().order_by("path")
+        )
+        return context
+
+
+class FocusAreaKind(models.TextChoices):
+    FOCUS_AREA = "innsatsomrade", "Innsatsområde"
+    THEME = "tverrgaende", "Tverrgående tema"
+
+
+class FocusAreaPage(BasePage):
+    intro = models.TextField("Ingress", help_text="To–tre setninger om hva innsatsområdet dekker.")
+    kind = models.CharField(
+        "Type",
+        max_length=20,
+        choices=FocusAreaKind.choices,
+        default=FocusAreaKind.FOCUS_AREA,
+        help_text="Et tverrgående tema går på tvers av innsatsområdene (som energi fra 2024).",
+    )
+    start_year = models.PositiveSmallIntegerField("Fra år", null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(
+        "Til år", null=True, blank=True, help_text="Tomt så lenge området gjelder."
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name="Innhold",
+        help_text="For eksempel hva som ble gjort i året som gikk. Prosjekter, arrangementer, "
+        "nyheter og publikasjoner merket med området vises automatisk under teksten.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel(
+            [FieldPanel("kind"), FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")])],
+            heading="Type og periode",
+        ),
+        InlinePanel("prioritised_activities", heading="Prioriterte aktiviteter", label="Aktivitet"),
+        FieldPanel("body"),
+        InlinePanel(
+            "featured_items",
+            heading="Fremhevet innhold",
+            label="Fremhevet side",
+            help_text="Valgfritt: sider som skal løftes fram øverst. Listene under fylles automatisk.",
+        ),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+
+    parent_page_types = ["projects.FocusAreaIndexPage"]
+    subpage_types = []
+    page_description = (
+        "Et innsatsområde eller tverrgående tema. Prosjekter, arrangementer, nyheter og "
+        "publikasjoner som er merket med området, listes automatisk."
+    )
+
+    class Meta:
+        verbose_name = "Innsatsområde"
+        verbose_name_plural = "Innsatsområder"
+
+    def clean(self):
+        super().clean()
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            raise ValidationError({"end_year": "«Til år» kan ikke være før «Fra år»."})
+
+    @property
+    def period_label(self) -> str:
+        if self.start_year and self.end_year:
+            return f"{self.start_year}–{self.end_year}"
+        if self.start_year:
+            return f"fra {self.start_year}"
+        return ""
+
+    def featured_pages(self) -> list[Page]:
+        """The pages editors chose, in their order, published and public only (one query)."""
+        ids = [item.page_id for item in self.featured_items.all()]
+        pages = Page.objects.filter(pk__in=ids).live().public().specific()
+        by_id = {page.pk: page for page in pages}
+        return [by_id[pk] for pk in ids if pk in by_id]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_pages"] = self.featured_pages()
+        context["related_projects"] = self.projects.live().public().order_by("title")
+        context["latest_news"] = (
+            self.news.live().public().order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA]
+        )
+        return context
+
+
+class PrioritisedActivity(Orderable):
+    focus_area = ParentalKey(
+        FocusAreaPage, on_delete=models.CASCADE, related_name="prioritised_activities"
+    )
+    text = models.TextField(
+        "Aktivitet", help_text="Én prioritert aktivitet fra de strategiske føringene."
+    )
+
+    panels = [FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Prioritert aktivitet"
+        verbose_name_plural = "Prioriterte aktiviteter"
+
+    def __str__(self):
+        return self.text
+
+
+class FocusAreaFeaturedPage(Orderable):
+    focus_area = ParentalKey(FocusAreaPage, on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="Side",
+        help_text="Et prosjekt, en nyhet, et arrangement eller en publikasjon.",
+    )
+
+    panels = [FieldPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Fremhevet side"
+        verbose_name_plural = "Fremhevede sider"

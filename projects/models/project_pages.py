@@ -1,0 +1,217 @@
+"""Projects and initiatives, and the filterable list of them."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+
+from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.models import BasePage
+from osloregionen.core.pagination import paginate
+from projects.choices import ProjectStatus
+from projects.forms import ProjectFilterForm
+
+from .focus_areas import FocusAreaPage
+
+PROJECTS_PER_PAGE = 20
+RELATED_NEWS_ON_PROJECT = 5
+
+
+class ProjectIndexPage(BasePage):
+    intro = models.TextField("Ingress", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["projects.ProjectPage"]
+    max_count_per_parent = 1
+    page_description = (
+        "Oversikten over prosjekter og satsinger, med filter for status og innsatsområde."
+    )
+
+    class Meta:
+        verbose_name = "Prosjektoversikt"
+        verbose_name_plural = "Prosjektoversikter"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        focus_areas = list(
+            FocusAreaPage.objects.live().public().filter(locale=self.locale).order_by("path")
+        )
+        form = ProjectFilterForm(request.GET, focus_areas)
+        form.is_valid()
+        filters = form.filters()
+        projects = (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .public()
+            .prefetch_related("focus_areas")
+            .order_by("title")
+        )
+        if "status" in filters:
+            projects = projects.filter(status=filters["status"])
+        if "innsatsomrade" in filters:
+            projects = projects.filter(focus_areas__slug=filters["innsatsomrade"])
+        context.update(
+            filter_form=form,
+            ignored_values=form.ignored_values(),
+            is_filtered=bool(filters),
+            projects=paginate(request, projects, PROJECTS_PER_PAGE),
+        )
+        return context
+
+
+class ProjectPage(BasePage):
+    goal = models.TextField("Mål", help_text="Hva prosjektet skal oppnå, i én til tre setninger.")
+    status = models.CharField(
+        "Status", max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
+    )
+    status_note = models.CharField(
+        "Om status",
+        max_length=200,
+        blank=True,
+        help_text="Valgfri presisering, for eksempel «Fase 1 gjennomført; videreføres 2025–2026».",
+    )
+    start_year = models.PositiveSmallIntegerField("Startår", null=True, blank=True)
+    end_year = models.PositiveSmallIntegerField(
+        "Sluttår", null=True, blank=True, help_text="Tomt når sluttåret ikke er kjent."
+    )
+    lead_organisation = models.CharField(
+        "Ledes av", max_length=200, blank=True, help_text="Organisasjonen som leder prosjektet."
+    )
+    focus_areas = ParentalManyToManyField(
+        "projects.FocusAreaPage",
+        blank=True,
+        related_name="projects",
+        verbose_name="Innsatsområder",
+        help_text="Prosjektet vises automatisk på sidene til innsatsområdene du velger.",
+    )
+    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("goal"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("status"), FieldPanel("status_note")]),
+                FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+            ],
+            heading="Status og periode",
+        ),
+        FieldPanel("lead_organisation"),
+        InlinePanel("partners", heading="Partnere", label="Partner"),
+        InlinePanel("funding", heading="Finansiering", label="Finansieringskilde"),
+        FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("goal"),
+        index.SearchField("lead_organisation"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["projects.ProjectIndexPage"]
+    subpage_types = []
+    page_description = (
+        "Et prosjekt, en satsing eller et nettverk: mål, status, partnere og finansiering. "
+        "Nyheter, arrangementer og publikasjoner om prosjektet vises automatisk."
+    )
+
+    class Meta:
+        verbose_name = "Prosjekt"
+        verbose_name_plural = "Prosjekter"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not (self.search_description or "").strip():
+            errors["search_description"] = (
+                "Skriv et kort sammendrag av prosjektet (fanen «Deling og søk»). Det vises i "
+                "prosjektoversikten."
+            )
+        if self.start_year and self.end_year and self.end_year < self.start_year:
+            errors["end_year"] = "Sluttåret kan ikke være før startåret."
+        if self.status == ProjectStatus.PLANNED and self.end_year and not self.start_year:
+            errors["start_year"] = "Et planlagt prosjekt med sluttår trenger også et startår."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def period_label(self) -> str:
+        if self.start_year and self.end_year:
+            if self.start_year == self.end_year:
+                return str(self.start_year)
+            return f"{self.start_year}–{self.end_year}"
+        if self.start_year:
+            return _("fra %(year)s") % {"year": self.start_year}
+        return ""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_news"] = (
+            self.news.live().public().order_by("-date", "-pk")[:RELATED_NEWS_ON_PROJECT]
+        )
+        return context
+
+    def get_json_ld(self, request):
+        return {
+            "@context": "https://schema.org",
+            "@type": "Project",
+            "name": self.title,
+            "description": self.search_description,
+            "url": request.build_absolute_uri(self.get_url(request)),
+        }
+
+
+class ProjectPartner(Orderable):
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
+    name = models.CharField("Navn", max_length=200)
+    role = models.CharField(
+        "Rolle",
+        max_length=200,
+        blank=True,
+        help_text="Valgfritt, for eksempel «utviklet veilederen».",
+    )
+    url = models.URLField("Nettside", blank=True)
+
+    panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("url")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Partner"
+        verbose_name_plural = "Partnere"
+
+    def __str__(self):
+        return self.name
+
+
+class ProjectFunding(Orderable):
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="funding")
+    source = models.CharField(
+        "Kilde", max_length=200, help_text="For eksempel «Klimasats» eller «EU»."
+    )
+    period = models.CharField(
+        "Periode", max_length=100, blank=True, help_text="For eksempel «2025–2026» eller «fase 1»."
+    )
+    amount = models.PositiveIntegerField(
+        "Beløp (kr)", null=True, blank=True, help_text="Bare når beløpet er kjent."
+    )
+    note = models.CharField("Merknad", max_length=300, blank=True)
+
+    panels = [
+        FieldPanel("source"),
+        FieldRowPanel([FieldPanel("period"), FieldPanel("amount")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Finansieringskilde"
+        verbose_name_plural = "Finansiering"
+
+    def __str__(self):
+        return self.source
