@@ -26,7 +26,13 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["core.StandardPage", "core.ContactPage"]
+    subpage_types = [
+        "core.StandardPage",
+        "core.ContactPage",
+        "projects.FocusAreaIndexPage",
+        "projects.ProjectIndexPage",
+        "news.NewsIndexPage",
+    ]
     page_description = "Forsiden. Det finnes én forside per språk; den engelske er en oversettelse."
 
     class Meta:
