@@ -1,7 +1,9 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from members import seed as members_seed
 from osloregionen.home import seed as site_seed
+from projects import seed as projects_seed
 
 
 class Command(BaseCommand):
@@ -15,5 +17,7 @@ class Command(BaseCommand):
         home = site_seed.seed_home()
         site_seed.seed_pages(home)
         # Each app seeds its own part, in the order of the architecture (members first).
+        members_seed.seed(home)
+        projects_seed.seed(home)
         site_seed.seed_menus(home)
         self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn."))
