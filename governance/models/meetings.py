@@ -1,0 +1,280 @@
+"""Meetings of an organ: /organisasjon/<organ>/moter/<slug>/ with the agenda and documents."""
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import OuterRef, Subquery
+from django.db.models.functions import Length, Substr
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from osloregionen.core.models import BasePage
+
+from ..forms import MeetingPageForm
+from ..validators import case_number_validator
+
+OSLO = ZoneInfo("Europe/Oslo")
+
+
+def oslo_date(now: datetime):
+    return timezone.localtime(now, OSLO).date()
+
+
+class MeetingIndexPage(BasePage):
+    """The ``moter`` container under an organ; it lists the organ's meetings."""
+
+    intro = models.TextField("Ingress", blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["governance.OrganPage"]
+    subpage_types = ["governance.MeetingPage"]
+    max_count_per_parent = 1
+    page_description = "Møteoversikten til et organ (…/moter/). Møtene legges under denne siden."
+
+    class Meta:
+        verbose_name = "Møteoversikt"
+        verbose_name_plural = "Møteoversikter"
+
+    def get_context(self, request, *args, **kwargs):
+        from ..organ_context import meeting_index_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(meeting_index_context(self, request, now=timezone.now()))
+        return context
+
+
+class MeetingStatus(models.TextChoices):
+    PLANNED = "planlagt", "Planlagt"
+    HELD = "avholdt", "Avholdt"
+    CANCELLED = "avlyst", "Avlyst"
+
+
+class MeetingQuerySet(PageQuerySet):
+    """Meetings on or after the day of ``now`` (Europe/Oslo) are upcoming; earlier ones are past."""
+
+    def upcoming(self, now: datetime):
+        return self.filter(date__gte=oslo_date(now)).order_by("date", "start_time")
+
+    def past(self, now: datetime):
+        return self.filter(date__lt=oslo_date(now)).order_by("-date", "-start_time")
+
+    def with_organ(self):
+        """Annotate the organ two levels up (``organ_title``, ``organ_slug``, ``organ_in_calendar``)
+        in the same query."""
+        from .organs import OrganPage
+
+        organ = OrganPage.objects.filter(
+            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - 2 * OrganPage.steplen)
+        )
+        return self.annotate(
+            organ_title=Subquery(organ.values("title")[:1]),
+            organ_slug=Subquery(organ.values("slug")[:1]),
+            organ_in_calendar=Subquery(organ.values("meetings_in_calendar")[:1]),
+        )
+
+
+MeetingManager = PageManager.from_queryset(MeetingQuerySet)
+
+
+class MeetingPage(BasePage):
+    date = models.DateField("Dato")
+    start_time = models.TimeField(
+        "Starter kl.", null=True, blank=True, help_text="Norsk tid. La stå tom hvis ikke kjent."
+    )
+    end_time = models.TimeField("Slutter kl.", null=True, blank=True)
+    place = models.CharField("Sted", max_length=200, blank=True)
+    status = models.CharField(
+        "Status", max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.PLANNED
+    )
+    is_open = models.BooleanField(
+        "Åpent for publikum",
+        default=False,
+        help_text="Åpne møter i representantskapet og styret vises også i arrangementskalenderen.",
+    )
+    intro = models.TextField("Kort om møtet", blank=True)
+
+    objects = MeetingManager()
+    # Duplicate case numbers are checked in the form: the agenda rows are not on the page yet
+    # when the model's clean() runs in the admin.
+    base_form_class = MeetingPageForm
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("date"), FieldPanel("start_time"), FieldPanel("end_time")]
+                ),
+                FieldPanel("place"),
+                FieldRowPanel([FieldPanel("status"), FieldPanel("is_open")]),
+            ],
+            heading="Når og hvor",
+        ),
+        FieldPanel("intro"),
+        InlinePanel("guests", heading="Gjester som orienterte", label="Gjest"),
+        InlinePanel(
+            "agenda_items",
+            heading="Saksliste",
+            label="Sak",
+            help_text="Sakene i rekkefølgen de ble behandlet. Saksnummeret er valgfritt.",
+        ),
+        InlinePanel("documents", heading="Møtedokumenter", label="Dokument"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("intro"),
+        index.RelatedFields(
+            "agenda_items",
+            [
+                index.SearchField("title"),
+                index.SearchField("summary"),
+                index.SearchField("decision"),
+            ],
+        ),
+        index.FilterField("date"),
+        index.FilterField("is_open"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["governance.MeetingIndexPage"]
+    subpage_types = []
+    page_description = "Et møte i et organ: tid, sted, saksliste med vedtak og møtedokumenter."
+
+    class Meta:
+        verbose_name = "Møte"
+        verbose_name_plural = "Møter"
+        ordering = ["-date"]
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.start_time and self.end_time and self.end_time <= self.start_time:
+            errors["end_time"] = "Møtet må slutte etter at det starter."
+        if self.status == MeetingStatus.HELD and self.date and self.date > timezone.localdate():
+            errors["status"] = "Et møte som ikke har vært ennå, kan ikke være avholdt."
+        if errors:
+            raise ValidationError(errors)
+
+    @property
+    def starts_at(self) -> datetime | None:
+        if self.start_time is None:
+            return None
+        return datetime.combine(self.date, self.start_time, tzinfo=OSLO)
+
+    @property
+    def ends_at(self) -> datetime | None:
+        if self.end_time is None:
+            return None
+        return datetime.combine(self.date, self.end_time, tzinfo=OSLO)
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.status == MeetingStatus.CANCELLED
+
+    def get_context(self, request, *args, **kwargs):
+        from ..organ_context import meeting_context
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(meeting_context(self))
+        return context
+
+    def get_json_ld(self, request):
+        status = "EventCancelled" if self.is_cancelled else "EventScheduled"
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Event",
+            "name": self.title,
+            "url": request.build_absolute_uri(self.url),
+            "startDate": (self.starts_at or self.date).isoformat(),
+            "eventStatus": f"https://schema.org/{status}",
+            "organizer": {"@type": "GovernmentOrganization", "name": "Osloregionen IPR"},
+        }
+        if self.ends_at:
+            data["endDate"] = self.ends_at.isoformat()
+        if self.place:
+            data["location"] = {"@type": "Place", "name": self.place}
+        if self.intro:
+            data["description"] = self.intro
+        return data
+
+
+class MeetingGuest(Orderable):
+    meeting = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="guests")
+    person = models.ForeignKey(
+        "governance.Person",
+        on_delete=models.PROTECT,
+        related_name="meeting_presentations",
+        verbose_name="Person",
+    )
+    topic = models.CharField("Tema", max_length=300)
+
+    panels = [FieldPanel("person"), FieldPanel("topic")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Gjest"
+        verbose_name_plural = "Gjester"
+
+
+class AgendaItem(Orderable):
+    meeting = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="agenda_items")
+    case_number = models.CharField(
+        "Saksnummer",
+        max_length=10,
+        blank=True,
+        validators=[case_number_validator],
+        help_text="Løpenummer/år, for eksempel 12/24. Valgfritt, men unikt i sakslisten.",
+    )
+    title = models.CharField("Sak", max_length=300)
+    summary = models.TextField("Kort om saken", blank=True)
+    decision = models.TextField("Vedtak", blank=True)
+    documents = StreamField(
+        [("document", DocumentChooserBlock(label="Dokument"))],
+        blank=True,
+        verbose_name="Saksdokumenter",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("case_number"), FieldPanel("title")]),
+        FieldPanel("summary"),
+        FieldPanel("decision"),
+        FieldPanel("documents"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Sak"
+        verbose_name_plural = "Saksliste"
+
+    def __str__(self):
+        return f"Sak {self.case_number}: {self.title}" if self.case_number else self.title
+
+    @property
+    def document_ids(self) -> list[int]:
+        return [block["value"] for block in self.documents.raw_data if block.get("value")]
+
+
+class DocumentKind(models.TextChoices):
+    NOTICE = "innkalling", "Innkalling"
+    AGENDA = "saksliste", "Saksliste"
+    MINUTES = "protokoll", "Protokoll"
+    PRESENTATION = "presentasjon", "Presentasjon"
+    OTHER = "annet", "Annet"
+
+
+class MeetingDocument(Orderable):
+    meeting = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="documents")
+    kind = models.CharField("Type", max_length=20, choices=DocumentKind.choices)
+    document = models.ForeignKey(
+        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name="Dokument"
+    )
+
+    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("document")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Møtedokument"
+        verbose_name_plural = "Møtedokumenter"

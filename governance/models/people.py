@@ -1,0 +1,110 @@
+"""People and parties: snippets that organs, projects, news and contacts reuse."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.search import index
+
+
+class Party(index.Indexed, models.Model):
+    abbreviation = models.CharField(
+        "Forkortelse",
+        max_length=10,
+        unique=True,
+        help_text="Slik partiet forkortes, for eksempel «Ap».",
+    )
+    name = models.CharField(
+        "Navn", max_length=80, help_text="Hele navnet, for eksempel «Arbeiderpartiet»."
+    )
+
+    panels = [FieldRowPanel([FieldPanel("abbreviation"), FieldPanel("name")])]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("abbreviation"),
+        index.AutocompleteField("name"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Parti"
+        verbose_name_plural = "Partier"
+
+    def __str__(self):
+        return f"{self.name} ({self.abbreviation})"
+
+
+class Person(index.Indexed, models.Model):
+    name = models.CharField("Navn", max_length=120)
+    title = models.CharField(
+        "Tittel eller rolle",
+        max_length=200,
+        blank=True,
+        help_text="Slik personen presenteres, for eksempel «Ordfører i Kongsvinger kommune».",
+    )
+    party = models.ForeignKey(
+        Party,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        verbose_name="Parti",
+    )
+    municipality = models.ForeignKey(
+        "members.MunicipalityPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="people",
+        verbose_name="Kommune",
+        help_text="Kommunen personen kommer fra. Personen vises da på kommunens side.",
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Portrett",
+    )
+    photo_credit = models.CharField(
+        "Fotograf", max_length=120, blank=True, help_text="Påkrevd når det er valgt et portrett."
+    )
+    email = models.EmailField(
+        "Offentlig e-post",
+        blank=True,
+        help_text="Bare når personen har en offentlig rolle og adressen er ment for publikum.",
+    )
+    phone = models.CharField("Offentlig telefon", max_length=30, blank=True)
+    bio = models.TextField("Kort om personen", blank=True, max_length=600)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("title"),
+        FieldRowPanel([FieldPanel("party"), FieldPanel("municipality")]),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_credit")], heading="Portrett"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("email"), FieldPanel("phone")])],
+            heading="Kontakt (bare offentlige roller)",
+        ),
+        FieldPanel("bio"),
+    ]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("title"),
+        index.SearchField("bio"),
+        index.FilterField("party_id"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "Person"
+        verbose_name_plural = "Personer"
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        super().clean()
+        if self.photo_id and not self.photo_credit.strip():
+            raise ValidationError({"photo_credit": "Oppgi hvem som har tatt bildet."})

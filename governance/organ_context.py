@@ -1,0 +1,79 @@
+"""What the organ, meeting-list and meeting pages show: a fixed number of queries each."""
+
+from collections import defaultdict
+from datetime import datetime
+
+from wagtail.documents import get_document_model
+
+from osloregionen.core.pagination import paginate
+
+from .models import MeetingIndexPage, MeetingPage, OrganPage
+from .models.meetings import oslo_date
+
+PAST_MEETINGS_ON_ORGAN_PAGE = 6
+MEETINGS_PER_PAGE = 20
+
+
+def organ_context(organ: OrganPage, now: datetime) -> dict:
+    today = oslo_date(now)
+    memberships = list(
+        organ.memberships.select_related(
+            "person__party",
+            "person__municipality",
+            "person__photo",
+            "represents_subregion",
+            "represents_municipality",
+        ).prefetch_related("person__photo__renditions")
+    )
+    current = [m for m in memberships if m.is_current(today)]
+    meetings = list(
+        MeetingPage.objects.live()
+        .public()
+        .descendant_of(organ)
+        .filter(depth=organ.depth + 2)
+        .order_by("date", "start_time")
+    )
+    past = [m for m in reversed(meetings) if m.date < today]
+    return {
+        "current_members": [m for m in current if m.is_seat],
+        "current_deputies": [m for m in current if not m.is_seat],
+        "earlier_compositions": earlier_compositions(memberships, today),
+        "upcoming_meetings": [m for m in meetings if m.date >= today],
+        "past_meetings": past[:PAST_MEETINGS_ON_ORGAN_PAGE],
+        "more_past_meetings": len(past) > PAST_MEETINGS_ON_ORGAN_PAGE,
+        "meeting_index": MeetingIndexPage.objects.child_of(organ).live().first(),
+        "sub_organs": OrganPage.objects.child_of(organ).live().public(),
+        "yearly_summaries": sorted(organ.yearly_summaries.all(), key=lambda y: -y.year),
+    }
+
+
+def earlier_compositions(memberships, today) -> list[dict]:
+    """Ended memberships grouped by period (start and end date), the latest period first."""
+    periods = defaultdict(list)
+    for membership in memberships:
+        if membership.has_ended(today):
+            periods[(membership.start_date, membership.end_date)].append(membership)
+    ordered = sorted(periods.items(), key=lambda item: item[0][1], reverse=True)
+    return [{"start": start, "end": end, "memberships": rows} for (start, end), rows in ordered]
+
+
+def meeting_index_context(index, request, now: datetime) -> dict:
+    meetings = MeetingPage.objects.child_of(index).live().public()
+    return {
+        "upcoming_meetings": list(meetings.upcoming(now)),
+        "past_page": paginate(request, meetings.past(now), MEETINGS_PER_PAGE),
+    }
+
+
+def meeting_context(meeting: MeetingPage) -> dict:
+    agenda = list(meeting.agenda_items.all())
+    wanted = {pk for item in agenda for pk in item.document_ids}
+    documents = get_document_model().objects.in_bulk(wanted) if wanted else {}
+    for item in agenda:
+        item.attached_documents = [documents[pk] for pk in item.document_ids if pk in documents]
+    return {
+        "organ": OrganPage.objects.ancestor_of(meeting).live().order_by("-depth").first(),
+        "agenda": agenda,
+        "guests": list(meeting.guests.select_related("person__party")),
+        "meeting_documents": list(meeting.documents.select_related("document")),
+    }
