@@ -1,6 +1,6 @@
 # Osloregionen: `make run` serves the site on a fresh clone, `make test` runs every check.
 SHELL := /bin/bash
-PYTHON ?= python3
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 UV_VERSION := 0.13.9
 UV := .tools/bin/uv
@@ -26,15 +26,20 @@ $(UV): | prerequisites
 	$(PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
-install: prerequisites $(UV) ## Python and npm dependencies from the lock files
+install: prerequisites $(UV) node_modules/.installed ## Python and npm dependencies from the lock files
 	$(UV) sync --frozen --python $(PYTHON) --quiet
+
+node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
 
 assets: ## Designsystemet CSS and the map into static/build/
 	npm run --silent build
 
 messages: ## Compile the nb and en translation catalogues (site and admin)
-	for dir in locale osloregionen/*/locale; do [ -d "$$dir" ] && $(VENV)/bin/pybabel compile --domain=django --directory="$$dir" --statistics; done; true
+	@for dir in locale osloregionen/*/locale; do \
+		if [ -d "$$dir" ]; then $(VENV)/bin/pybabel compile --domain=django --directory="$$dir" || exit 1; fi; \
+	done
 
 migrate:
 	$(MANAGE) migrate --noinput -v0

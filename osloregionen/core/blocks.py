@@ -1,5 +1,6 @@
 """The StreamField blocks that several apps share."""
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -59,15 +60,11 @@ class LinkBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value.get("page")) == bool(value.get("url")):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "url": blocks.BlockValidationError("Velg enten en side eller en ekstern lenke.")
-                }
+                block_errors={"url": ValidationError("Velg enten en side eller en ekstern lenke.")}
             )
         if value.get("url") and not value.get("text"):
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "text": blocks.BlockValidationError("En ekstern lenke trenger en lenketekst.")
-                }
+                block_errors={"text": ValidationError("En ekstern lenke trenger en lenketekst.")}
             )
         return value
 
@@ -146,9 +143,7 @@ class VideoBlock(blocks.StructBlock):
         value = super().clean(value)
         if embed_url(value["url"]) is None:
             raise blocks.StructBlockValidationError(
-                block_errors={
-                    "url": blocks.BlockValidationError("Bare YouTube- og Vimeo-adresser støttes.")
-                }
+                block_errors={"url": ValidationError("Bare YouTube- og Vimeo-adresser støttes.")}
             )
         return value
 

@@ -1,7 +1,9 @@
 """Seed the site's frame: home pages (nb and en), general pages, site settings and menus."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from wagtail.models import Locale, Page, Site
 
 from osloregionen.core.models import (
@@ -44,15 +46,16 @@ def seed_home() -> HomePage:
 
 
 def _point_default_site_at(home: HomePage) -> None:
-    site = Site.objects.filter(is_default_site=True).first()
-    if site is None:
-        Site.objects.create(
-            hostname="localhost", root_page=home, is_default_site=True, site_name="Osloregionen"
-        )
-    elif site.root_page_id != home.pk:
-        site.root_page = home
-        site.site_name = "Osloregionen"
-        site.save()
+    """The default site serves the home page, under the host name of WAGTAILADMIN_BASE_URL."""
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    if site.root_page_id == home.pk:
+        return
+    address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    site.hostname = address.hostname or "localhost"
+    site.port = address.port or (443 if address.scheme == "https" else 80)
+    site.site_name = "Osloregionen"
+    site.root_page = home
+    site.save()
 
 
 def _remove_wagtail_welcome_page(root: Page, home: HomePage) -> None:

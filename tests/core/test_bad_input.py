@@ -1,0 +1,39 @@
+import pytest
+
+pytestmark = pytest.mark.django_db
+
+JUNK_QUERIES = [
+    {"page": "abc"},
+    {"page": "-1"},
+    {"page": "0"},
+    {"page": str(10**30)},
+    {"page": "²"},
+    {"q": "x" * 5000},
+    {"q": "energi\x00stasjon"},
+    {"q": "<script>alert(1)</script>"},
+    {"q": "' OR 1=1 --"},
+    {"q": "energi", "page": str(10**30)},
+    {"q": "energi", "page": "abc"},
+]
+
+
+@pytest.mark.parametrize("params", JUNK_QUERIES)
+@pytest.mark.parametrize("path", ["/", "/sok/", "/om-osloregionen/", "/en/"])
+def test_junk_query_strings_never_give_500(client, path, params):
+    response = client.get(path, params)
+    assert response.status_code in {200, 404}
+
+
+def test_search_escapes_the_query(client):
+    html = client.get("/sok/", {"q": "<script>alert(1)</script>"}).content.decode()
+    assert "<script>alert(1)</script>" not in html
+
+
+def test_search_past_last_page_is_404(client):
+    assert client.get("/sok/", {"q": "osloregionen", "page": "999"}).status_code == 404
+
+
+def test_search_with_nul_byte_is_cleaned(client):
+    response = client.get("/sok/", {"q": "vis\x00jon"})
+    assert response.status_code == 200
+    assert "\x00" not in response.content.decode()

@@ -1,0 +1,84 @@
+import pytest
+from django.core.files.base import ContentFile
+from django.http import Http404
+from django.test import RequestFactory
+from wagtail.blocks import StructBlockValidationError
+from wagtail.documents.models import Document
+
+from osloregionen.core.blocks import LinkBlock, VideoBlock
+from osloregionen.core.pagination import clean_query, paginate
+from osloregionen.core.templatetags.core_tags import file_label
+from osloregionen.core.video import embed_url
+
+
+@pytest.mark.parametrize(
+    ("raw", "number"), [("", 1), ("abc", 1), ("2", 2), ("3", 3), ("1.5", 1), ("²", 1)]
+)
+def test_paginate_reads_page_numbers(raw, number):
+    request = RequestFactory().get("/", {"page": raw})
+    assert paginate(request, list(range(25)), 10).number == number
+
+
+@pytest.mark.parametrize("raw", ["0", "-1", "4", str(10**30)])
+def test_paginate_out_of_range_is_404(raw):
+    request = RequestFactory().get("/", {"page": raw})
+    with pytest.raises(Http404):
+        paginate(request, list(range(25)), 10)
+
+
+def test_clean_query_strips_control_characters_and_length():
+    assert clean_query("  energi\x00 stasjon\n ") == "energi stasjon"
+    assert len(clean_query("a" * 5000)) == 200
+    assert clean_query(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        (
+            "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
+        ),
+        (
+            "https://youtu.be/dQw4w9WgXcQ",
+            "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
+        ),
+        ("https://vimeo.com/123456", "https://player.vimeo.com/video/123456?autoplay=1&dnt=1"),
+        ("https://example.com/video.mp4", None),
+    ],
+)
+def test_embed_url(url, expected):
+    assert embed_url(url) == expected
+
+
+def test_video_block_refuses_unknown_services():
+    with pytest.raises(StructBlockValidationError):
+        VideoBlock().clean({"url": "https://example.com/video.mp4", "title": "Video"})
+
+
+def test_link_block_needs_exactly_one_target():
+    block = LinkBlock()
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"page": None, "url": "", "text": "Tom"}))
+    with pytest.raises(StructBlockValidationError):
+        block.clean(block.to_python({"page": None, "url": "https://example.com", "text": ""}))
+    assert block.clean(block.to_python({"url": "https://example.com", "text": "Eksempel"}))
+
+
+def test_video_block_renders_nothing_from_youtube_before_click():
+    html = VideoBlock().render(
+        VideoBlock().to_python({"url": "https://youtu.be/dQw4w9WgXcQ", "title": "Webinar"})
+    )
+    assert "<iframe" not in html
+    assert (
+        'data-video-embed="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1"' in html
+    )
+    assert "Spill av videoen «Webinar»" in html
+
+
+@pytest.mark.django_db
+def test_file_label_tells_type_and_size():
+    document = Document(title="Handlingsplan")
+    document.file.save("handlingsplan.pdf", ContentFile(b"x" * 1_260_000), save=False)
+    document.save()
+    assert file_label(document) == "PDF, 1,2\xa0MB"

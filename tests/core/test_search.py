@@ -1,0 +1,61 @@
+import pytest
+from django.db import connection
+
+from osloregionen.core.models import StandardPage
+from osloregionen.core.seeding import paragraph
+
+pytestmark = pytest.mark.django_db
+
+
+def add_page(parent, title, text):
+    page = StandardPage(title=title, slug=title.lower().replace(" ", "-"), body=[paragraph(text)])
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_search_finds_seed_content_with_title_type_and_summary(client):
+    response = client.get("/sok/", {"q": "visjon"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Om Osloregionen" in html
+    assert "Innholdsside" in html
+    assert "Visjon, roller, bærekraftmål" in html
+
+
+def test_empty_query_gives_friendly_page(client):
+    response = client.get("/sok/", {"q": "   "})
+    assert response.status_code == 200
+    assert "Skriv inn et ord eller to" in response.content.decode()
+
+
+def test_no_results_is_friendly(client):
+    response = client.get("/sok/", {"q": "xyzzyqwerty"})
+    assert response.status_code == 200
+    assert "Ingen treff på «xyzzyqwerty»" in response.content.decode()
+
+
+def test_results_are_paginated(client, home_page):
+    for number in range(12):
+        add_page(home_page, f"Kommunesamarbeid {number}", "Felles kommunesamarbeid i regionen.")
+    first = client.get("/sok/", {"q": "kommunesamarbeid"}).content.decode()
+    assert "Side 1 av 2" in first
+    assert "?q=kommunesamarbeid&amp;page=2" in first
+    second = client.get("/sok/", {"q": "kommunesamarbeid", "page": "2"})
+    assert second.status_code == 200
+    assert "Side 2 av 2" in second.content.decode()
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="Norwegian stemming needs PostgreSQL's text search"
+)
+def test_norwegian_stemming_on_postgresql(client, home_page):
+    add_page(home_page, "Ladeinfrastruktur", "Nye energistasjoner for tungtransporten.")
+    response = client.get("/sok/", {"q": "energistasjon"})
+    assert "Ladeinfrastruktur" in response.content.decode()
+
+
+def test_search_query_budget(warm_client, django_assert_max_num_queries):
+    warm_client.get("/sok/", {"q": "osloregionen"})
+    with django_assert_max_num_queries(15):
+        assert warm_client.get("/sok/", {"q": "osloregionen"}).status_code == 200
