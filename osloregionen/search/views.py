@@ -2,13 +2,16 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from osloregionen.core.pagination import clean_query, paginate
+from osloregionen.core.pagination import paginate
+
+from .forms import SearchForm
 
 RESULTS_PER_PAGE = 10
 
 
 def search(request):
-    query = clean_query(request.GET.get("q"))
+    form = SearchForm(request.GET)
+    query = form.query
     results = None
     if query:
         pages = (
@@ -18,9 +21,11 @@ def search(request):
             .exclude(depth=1)
             .select_related("content_type")
         )
+        if form.content_type is not None:
+            pages = pages.filter(content_type=form.content_type)
         results = paginate(request, pages.search(query), RESULTS_PER_PAGE)
     return TemplateResponse(
         request,
         "pages/search/search.html",
-        {"search_query": query, "results": results, "page_title": _("Søk")},
+        {"form": form, "search_query": query, "results": results, "page_title": _("Søk")},
     )

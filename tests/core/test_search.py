@@ -59,3 +59,18 @@ def test_search_query_budget(warm_client, django_assert_max_num_queries):
     warm_client.get("/sok/", {"q": "osloregionen"})
     with django_assert_max_num_queries(15):
         assert warm_client.get("/sok/", {"q": "osloregionen"}).status_code == 200
+
+
+def test_results_can_be_filtered_by_type(client, home_page):
+    add_page(home_page, "Tunnelsyn", "Om tunnelsyn.")
+    everything = client.get("/sok/", {"q": "tunnelsyn"}).content.decode()
+    assert "Tunnelsyn" in everything
+    only_contact = client.get("/sok/", {"q": "tunnelsyn", "type": "core.contactpage"})
+    assert "Tunnelsyn" not in only_contact.content.decode()
+    assert "Ingen treff" in only_contact.content.decode()
+
+
+def test_unknown_type_is_ignored(client):
+    response = client.get("/sok/", {"q": "visjon", "type": "auth.user"})
+    assert response.status_code == 200
+    assert "Om Osloregionen" in response.content.decode()
