@@ -1,0 +1,114 @@
+"""iCalendar files (RFC 5545), built with ``icalendar``: the whole calendar and one per event.
+
+Timed events are written in UTC, so no VTIMEZONE is needed and summer time cannot go wrong;
+all-day events are plain dates. Events known only to the month are left out: a calendar
+entry needs a day.
+"""
+
+from datetime import UTC, timedelta
+
+import icalendar
+from django.http import Http404, HttpResponse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+from wagtail.models import Site
+
+from . import dates, listing
+from .models import EventIndexPage, EventPage
+
+PRODID = "-//Osloregionen IPR//Arrangementer//NO"
+UID_DOMAIN = "osloregionen.no"
+# How far back the subscribed calendar reaches, so last month's event still has its link.
+RECENT = timedelta(days=183)
+
+
+def event_uid(page) -> str:
+    return f"event-{page.pk}@{UID_DOMAIN}"
+
+
+def new_calendar(name: str) -> icalendar.Calendar:
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", name)
+    calendar.add("x-wr-timezone", "Europe/Oslo")
+    return calendar
+
+
+def event_component(event: EventPage, request, now) -> icalendar.Event:
+    component = icalendar.Event()
+    component.add("uid", event_uid(event))
+    component.add("dtstamp", (event.last_published_at or now).astimezone(UTC))
+    component.add("summary", event.title)
+    if event.all_day:
+        component.add("dtstart", dates.local(event.start).date())
+        component.add("dtend", dates.last_day(event.start, event.end) + timedelta(days=1))
+    else:
+        component.add("dtstart", event.start.astimezone(UTC))
+        if event.end:
+            component.add("dtend", event.end.astimezone(UTC))
+    url = request.build_absolute_uri(event.get_url(request))
+    component.add("url", url)
+    if event.place:
+        component.add("location", event.place)
+    summary = event.summary or event.intro
+    component.add("description", f"{summary}\n\n{url}" if summary else url)
+    component.add("categories", [event.get_kind_display()])
+    component.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
+    return component
+
+
+def calendar_response(calendar: icalendar.Calendar, filename: str) -> HttpResponse:
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{filename}"'
+    return response
+
+
+def index_calendar(index: EventIndexPage, request, now) -> HttpResponse:
+    """Upcoming and recent events of the calendar, with the listing's filters applied."""
+    form = listing.filter_form(request, index)
+    events = (
+        listing.filtered_events(index, form.active)
+        .with_exact_date()
+        .filter(finishes_at__gt=now - RECENT)
+        .order_by("start", "pk")
+        .defer_streamfields()
+        .select_related("municipality")
+    )
+    calendar = new_calendar(f"{index.title} – Osloregionen")
+    for event in events:
+        calendar.add_component(event_component(event, request, now))
+    return calendar_response(calendar, "osloregionen-arrangementer.ics")
+
+
+def event_calendar(event: EventPage, request, now) -> HttpResponse:
+    if event.is_month_only:
+        raise Http404("Arrangementet har ingen dato ennå.")
+    calendar = new_calendar(event.title)
+    calendar.add_component(event_component(event, request, now))
+    return calendar_response(calendar, f"{event.slug}.ics")
+
+
+def _live_page_at(request, path: str):
+    """The page a visitor would get at ``path``, or a 404 (unknown, unpublished or private)."""
+    site = Site.find_for_request(request)
+    if site is None:
+        raise Http404
+    page = site.root_page.localized.specific.route(request, [c for c in path.split("/") if c]).page
+    if any(not restriction.accept_request(request) for restriction in page.get_view_restrictions()):
+        raise Http404
+    return page.specific
+
+
+@require_GET
+def calendar_file(request, path: str):
+    """``<calendar-url>kalender.ics`` and ``<event-url>kalender.ics``."""
+    page = _live_page_at(request, path)
+    now = timezone.now()
+    if isinstance(page, EventIndexPage):
+        return index_calendar(page, request, now)
+    if isinstance(page, EventPage):
+        return event_calendar(page, request, now)
+    raise Http404

@@ -1,0 +1,5 @@
+from .choices import Attendance, DatePrecision, EventKind, EventStatus
+from .event_page import EventPage
+from .index_page import EventIndexPage
+
+__all__ = ["Attendance", "DatePrecision", "EventIndexPage", "EventKind", "EventPage", "EventStatus"]
