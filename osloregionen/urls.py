@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from events import feeds as event_feeds
 from osloregionen.core import views as core_views
 from osloregionen.core.sitemap import MultilingualSitemap
 from osloregionen.search import views as search_views
@@ -26,6 +27,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),
+    # <calendar-url>kalender.ics and <event-url>kalender.ics: Wagtail's own routes take no dots.
+    re_path(r"^(?P<path>(?:[\w\-]+/)+)kalender\.ics$", event_feeds.calendar_file, name="event_ics"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -32,6 +32,7 @@ class HomePage(BasePage):
         "governance.OrganisationIndexPage",
         "projects.FocusAreaIndexPage",
         "projects.ProjectIndexPage",
+        "events.EventIndexPage",
         "news.NewsIndexPage",
     ]
     page_description = "Forsiden. Det finnes én forside per språk; den engelske er en oversettelse."

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from events import seed as events_seed
 from members import seed as members_seed
 from osloregionen.home import seed as site_seed
 from projects import seed as projects_seed
@@ -19,5 +20,6 @@ class Command(BaseCommand):
         # Each app seeds its own part, in the order of the architecture (members first).
         members_seed.seed(home)
         projects_seed.seed(home)
+        events_seed.seed(home)
         site_seed.seed_menus(home)
         self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn."))
