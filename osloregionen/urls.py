@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from events import feeds as event_feeds
 from osloregionen.core import views as core_views
 from osloregionen.core.sitemap import MultilingualSitemap
+from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views
 
 urlpatterns = [
@@ -27,6 +28,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),
+    path("aktuelt/rss/", NewsFeed(), name="news_feed"),
+    path("aktuelt/rss/<slug:focus_area>/", NewsFeed(), name="news_feed_focus_area"),
     # <calendar-url>kalender.ics and <event-url>kalender.ics: Wagtail's own routes take no dots.
     re_path(r"^(?P<path>(?:[\w\-]+/)+)kalender\.ics$", event_feeds.calendar_file, name="event_ics"),
     path("", include(wagtail_urls)),

@@ -63,6 +63,12 @@ class NewsIndexPage(BasePage):
 
 class NewsPage(BasePage):
     date = models.DateField("Dato", help_text="Datoen saken gjelder eller ble publisert.")
+    month_only = models.BooleanField(
+        "Bare måneden er kjent",
+        default=False,
+        help_text="Kryss av når kilden bare oppgir måneden. Da vises «april 2024» i stedet for en "
+        "dato; sett datoen til den første i måneden.",
+    )
     lead = models.TextField(
         "Ingress", help_text="Én til tre setninger som sier det viktigste. Vises i lister og i RSS."
     )
@@ -100,7 +106,7 @@ class NewsPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [
-        FieldPanel("date"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("month_only")]),
         FieldPanel("lead"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("image"), FieldPanel("image_credit")])], heading="Bilde"
@@ -133,6 +139,10 @@ class NewsPage(BasePage):
             )
 
     @property
+    def iso_date(self) -> str:
+        return self.date.strftime("%Y-%m") if self.month_only else self.date.isoformat()
+
+    @property
     def summary(self) -> str:
         return self.search_description or self.lead
 
@@ -144,7 +154,7 @@ class NewsPage(BasePage):
             "@type": "NewsArticle",
             "headline": self.title[:110],
             "description": self.lead,
-            "datePublished": self.date.isoformat(),
+            "datePublished": self.iso_date,
             "inLanguage": self.locale.language_code,
             "url": request.build_absolute_uri(self.get_url(request)),
             "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),

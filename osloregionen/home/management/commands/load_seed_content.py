@@ -4,6 +4,7 @@ from django.db import transaction
 from events import seed as events_seed
 from members import seed as members_seed
 from osloregionen.home import seed as site_seed
+from osloregionen.news import seed as news_seed
 from projects import seed as projects_seed
 
 
@@ -21,5 +22,6 @@ class Command(BaseCommand):
         members_seed.seed(home)
         projects_seed.seed(home)
         events_seed.seed(home)
+        news_seed.seed(home)
         site_seed.seed_menus(home)
         self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn."))

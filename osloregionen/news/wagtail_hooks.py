@@ -1,0 +1,28 @@
+from wagtail import hooks
+
+from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
+
+from .models import NewsIndexPage, NewsPage
+
+LATEST_NEWS_ON_HOME = 3
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def latest_news_section(request, home_page):
+    index = NewsIndexPage.objects.child_of(home_page).live().public().first()
+    if index is None:
+        return None
+    news = list(
+        NewsPage.objects.child_of(index)
+        .live()
+        .public()
+        .defer_streamfields()
+        .order_by("-date", "-pk")[:LATEST_NEWS_ON_HOME]
+    )
+    if not news:
+        return None
+    return HomeSection(
+        order=10,
+        template="components/news/home_latest_news.html",
+        context={"news": news, "index": index},
+    )
