@@ -34,6 +34,7 @@ class HomePage(BasePage):
         "projects.ProjectIndexPage",
         "events.EventIndexPage",
         "news.NewsIndexPage",
+        "reports.PublicationIndexPage",
     ]
     page_description = "Forsiden. Det finnes én forside per språk; den engelske er en oversettelse."
 

@@ -6,6 +6,7 @@ from members import seed as members_seed
 from osloregionen.home import seed as site_seed
 from osloregionen.news import seed as news_seed
 from projects import seed as projects_seed
+from reports import seed as reports_seed
 
 
 class Command(BaseCommand):
@@ -23,5 +24,6 @@ class Command(BaseCommand):
         projects_seed.seed(home)
         events_seed.seed(home)
         news_seed.seed(home)
+        reports_seed.seed(home)
         site_seed.seed_menus(home)
         self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn."))

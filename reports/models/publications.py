@@ -1,0 +1,266 @@
+"""Publications (consultation responses, strategies, guides …) and the filterable library of them."""
+
+from urllib.parse import urlsplit
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.pagination import paginate
+from projects.models import FocusAreaPage
+from reports.choices import DatePrecision, PublicationKind
+from reports.filters import PublicationFilterForm
+
+PUBLICATIONS_PER_PAGE = 10
+
+
+class PublicationIndexPage(BasePage):
+    intro = models.TextField(
+        "Ingress", blank=True, help_text="Kort innledning om hva biblioteket inneholder."
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["reports.PublicationPage", "reports.AnnualReportPage"]
+    max_count_per_parent = 1
+    page_description = (
+        "Biblioteket med høringssvar, strategier, veiledere og årsrapporter, med filter for "
+        "type, år og innsatsområde. Det finnes én slik side."
+    )
+
+    class Meta:
+        verbose_name = "Publikasjonsoversikt"
+        verbose_name_plural = "Publikasjonsoversikter"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        publications = PublicationPage.objects.child_of(self).live().public()
+        focus_areas = FocusAreaPage.objects.live().public().filter(locale=self.locale)
+        form = PublicationFilterForm(
+            request.GET,
+            years=[day.year for day in publications.dates("date", "year", order="DESC")],
+            focus_areas=focus_areas.order_by("path").only("pk", "slug", "title"),
+        )
+        filtered = form.apply(publications)
+        filtered = filtered.prefetch_related("focus_areas").order_by("-date", "title", "pk")
+        context.update(
+            filter_form=form,
+            ignored_filters=form.ignored_filters(),
+            is_filtered=form.is_filtered(),
+            publications=paginate(request, filtered, PUBLICATIONS_PER_PAGE),
+        )
+        return context
+
+
+class PublicationPage(BasePage):
+    # A subclass (the annual report) fixes its kind; editors do not choose it.
+    fixed_kind: str | None = None
+
+    kind = models.CharField(
+        "Type", max_length=20, choices=PublicationKind.choices, default=PublicationKind.INPUT
+    )
+    date = models.DateField(
+        "Dato",
+        help_text="Datoen dokumentet ble behandlet, vedtatt, sendt eller publisert. Er bare måned eller år "
+        "kjent, velg den første dagen og angi nøyaktigheten under.",
+    )
+    date_precision = models.CharField(
+        "Hvor nøyaktig er datoen?",
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="Styrer om siden viser «18. mars 2024», «mars 2024» eller «2024».",
+    )
+    responds_to = models.CharField(
+        "Svarer på",
+        max_length=255,
+        blank=True,
+        help_text="Hva dokumentet svarer på, for eksempel «NOU 2023:25 Omstilling til lavutslipp».",
+    )
+    recipient = models.CharField(
+        "Mottaker",
+        max_length=255,
+        blank=True,
+        help_text="For eksempel et departement eller en komité på Stortinget.",
+    )
+    adopted_by = models.ForeignKey(
+        "governance.OrganPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+        verbose_name="Behandlet av",
+        help_text="Organet som vedtok eller behandlet dokumentet, for eksempel styret.",
+    )
+    adopted_at_meeting = models.ForeignKey(
+        "governance.MeetingPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+        verbose_name="Møte",
+        help_text="Møtet der saken ble behandlet, hvis møtet har en side. Datoen fylles inn fra møtet.",
+    )
+    adopted_date = models.DateField("Behandlet dato", null=True, blank=True)
+    document = models.ForeignKey(
+        "wagtaildocs.Document",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Dokument",
+        help_text="Lenketeksten viser filtype og størrelse automatisk.",
+    )
+    external_url = models.URLField(
+        "Ekstern lenke til dokumentet",
+        blank=True,
+        help_text="Bare når dokumentet ligger et annet sted. Bruk enten dokument eller lenke.",
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name="Mer om publikasjonen",
+        help_text="Bakgrunn og hovedpunkter. Sammendraget skrives under «Deling og søk».",
+    )
+    focus_areas = ParentalManyToManyField(
+        "projects.FocusAreaPage",
+        blank=True,
+        related_name="publications",
+        verbose_name="Innsatsområder",
+    )
+    project = models.ForeignKey(
+        "projects.ProjectPage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+        verbose_name="Prosjekt",
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("kind"),
+                FieldRowPanel([FieldPanel("date"), FieldPanel("date_precision")]),
+                FieldPanel("responds_to"),
+                FieldPanel("recipient"),
+            ],
+            heading="Om dokumentet",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("adopted_by"),
+                FieldRowPanel([FieldPanel("adopted_at_meeting"), FieldPanel("adopted_date")]),
+            ],
+            heading="Politisk behandling",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("document"), FieldPanel("external_url")],
+            heading="Fil",
+            help_text="Finnes verken fil eller lenke, sier siden det tydelig.",
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("focus_areas"), FieldPanel("project")], heading="Sammenheng"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("responds_to"),
+        index.SearchField("recipient"),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("date"),
+    ]
+
+    parent_page_types = ["reports.PublicationIndexPage"]
+    subpage_types = []
+    page_description = (
+        "Et høringssvar, innspill, en strategi, handlingsplan, rapport, veileder eller evaluering, "
+        "med dato, mottaker, politisk behandling og fil."
+    )
+
+    class Meta:
+        verbose_name = "Publikasjon"
+        verbose_name_plural = "Publikasjoner"
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.fixed_kind:
+            self.kind = self.fixed_kind
+        elif self.kind == PublicationKind.ANNUAL_REPORT:
+            errors["kind"] = (
+                "En årsrapport legges inn med sidetypen «Årsrapport», ikke som publikasjon."
+            )
+        errors.update(self._adoption_errors())
+        if self.document_id and self.external_url:
+            message = "Velg enten et dokument eller en ekstern lenke, ikke begge."
+            errors["document"] = message
+            errors["external_url"] = message
+        if errors:
+            raise ValidationError(errors)
+
+    def _adoption_errors(self) -> dict:
+        meeting = self.adopted_at_meeting
+        if meeting is None:
+            if self.adopted_date and not self.adopted_by_id:
+                return {"adopted_by": "Velg organet som behandlet saken på denne datoen."}
+            return {}
+        if self.adopted_by is None or not meeting.is_descendant_of(self.adopted_by):
+            return {"adopted_at_meeting": "Velg et møte i organet som behandlet saken."}
+        if self.adopted_date is None:
+            self.adopted_date = meeting.date
+        elif self.adopted_date != meeting.date:
+            return {"adopted_date": f"Møtet var {meeting.date:%d.%m.%Y}; datoen må være den samme."}
+        return {}
+
+    def save(self, *args, **kwargs):
+        if self.fixed_kind:
+            self.kind = self.fixed_kind
+        return super().save(*args, **kwargs)
+
+    @property
+    def date_iso(self) -> str:
+        """The date as precisely as it is known: 2024-03-18, 2025-05 or 2024."""
+        formats = {DatePrecision.MONTH: "%Y-%m", DatePrecision.YEAR: "%Y"}
+        return self.date.strftime(formats.get(self.date_precision, "%Y-%m-%d"))
+
+    @property
+    def external_file_type(self) -> str:
+        """«PDF» when the external link points straight at a PDF file, so the link text can say so."""
+        path = urlsplit(self.external_url).path.lower()
+        return "PDF" if path.endswith(".pdf") else ""
+
+    def get_json_ld(self, request) -> dict:
+        settings = SiteSettings.for_request(request)
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Report",
+            "name": self.title,
+            "url": request.build_absolute_uri(self.get_url(request)),
+            "datePublished": self.date_iso,
+            "inLanguage": self.locale.language_code,
+            "genre": self.get_kind_display(),
+            "publisher": {
+                "@type": "GovernmentOrganization",
+                "name": settings.organisation_name,
+            },
+        }
+        if self.search_description:
+            data["description"] = self.search_description
+        if self.responds_to:
+            data["about"] = self.responds_to
+        if self.document:
+            data["encoding"] = {
+                "@type": "MediaObject",
+                "contentUrl": request.build_absolute_uri(self.document.url),
+                "encodingFormat": self.document.content_type,
+            }
+        elif self.external_url:
+            data["sameAs"] = self.external_url
+        return data
