@@ -95,6 +95,15 @@ class NewsPage(BasePage):
         verbose_name="Innsatsområder",
         help_text="Saken vises automatisk på sidene til innsatsområdene du velger.",
     )
+    author = models.ForeignKey(
+        "governance.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="news",
+        verbose_name="Skrevet av",
+        help_text="Valgfritt. Uten forfatter står Osloregionen som avsender.",
+    )
     project = models.ForeignKey(
         "projects.ProjectPage",
         null=True,
@@ -113,7 +122,11 @@ class NewsPage(BasePage):
         ),
         FieldPanel("body"),
         MultiFieldPanel(
-            [FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple), FieldPanel("project")],
+            [
+                FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("project"),
+                FieldPanel("author"),
+            ],
             heading="Tilknytning",
         ),
     ]
@@ -158,7 +171,9 @@ class NewsPage(BasePage):
             "inLanguage": self.locale.language_code,
             "url": request.build_absolute_uri(self.get_url(request)),
             "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),
-            "author": organisation,
+            "author": {"@type": "Person", "name": self.author.name}
+            if self.author
+            else organisation,
             "publisher": organisation,
         }
         if self.last_published_at:

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -12,6 +13,7 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 
 LATEST_NEWS_ON_FOCUS_AREA = 5
+UPCOMING_EVENTS_ON_FOCUS_AREA = 5
 
 
 class FocusAreaIndexPage(BasePage):
@@ -123,6 +125,12 @@ class FocusAreaPage(BasePage):
         context["related_projects"] = self.projects.live().public().order_by("title")
         context["latest_news"] = (
             self.news.live().public().order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA]
+        )
+        context["upcoming_events"] = (
+            self.events.live()
+            .public()
+            .upcoming(timezone.now())
+            .select_related("municipality")[:UPCOMING_EVENTS_ON_FOCUS_AREA]
         )
         return context
 

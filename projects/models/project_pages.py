@@ -3,6 +3,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -20,6 +21,7 @@ from .focus_areas import FocusAreaPage
 
 PROJECTS_PER_PAGE = 20
 RELATED_NEWS_ON_PROJECT = 5
+RELATED_EVENTS_ON_PROJECT = 10
 
 
 class ProjectIndexPage(BasePage):
@@ -85,6 +87,16 @@ class ProjectPage(BasePage):
     lead_organisation = models.CharField(
         "Ledes av", max_length=200, blank=True, help_text="Organisasjonen som leder prosjektet."
     )
+    contact_person = models.ForeignKey(
+        "governance.Person",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="contact_for_projects",
+        verbose_name="Kontaktperson",
+        help_text="Personen besøkende kan kontakte om prosjektet. Kontaktinformasjon hentes fra "
+        "personen.",
+    )
     focus_areas = ParentalManyToManyField(
         "projects.FocusAreaPage",
         blank=True,
@@ -104,6 +116,7 @@ class ProjectPage(BasePage):
             heading="Status og periode",
         ),
         FieldPanel("lead_organisation"),
+        FieldPanel("contact_person"),
         InlinePanel("partners", heading="Partnere", label="Partner"),
         InlinePanel("funding", heading="Finansiering", label="Finansieringskilde"),
         FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
@@ -157,6 +170,10 @@ class ProjectPage(BasePage):
         context["related_news"] = (
             self.news.live().public().order_by("-date", "-pk")[:RELATED_NEWS_ON_PROJECT]
         )
+        now = timezone.now()
+        events = self.events.live().public().select_related("municipality")
+        context["upcoming_events"] = events.upcoming(now)[:RELATED_EVENTS_ON_PROJECT]
+        context["past_events"] = events.past(now)[:RELATED_EVENTS_ON_PROJECT]
         return context
 
     def get_json_ld(self, request):
