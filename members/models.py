@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
+from django.utils import timezone
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -15,6 +16,8 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+
+from . import norwegian
 
 
 class County(models.TextChoices):
@@ -50,7 +53,7 @@ class MunicipalityIndexPage(BasePage):
         verbose_name_plural = "Medlemsoversikter"
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import member_listing_context
+        from .listing import member_listing_context  # listing imports these models
 
         context = super().get_context(request, *args, **kwargs)
         context.update(member_listing_context(self, request))
@@ -215,7 +218,7 @@ class MunicipalityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subregions"] = self.subregions.live().public().order_by("title")
+        context["subregions"] = norwegian.by_title(self.subregions.live())
         return context
 
     def get_json_ld(self, request):
@@ -257,22 +260,22 @@ class SubRegionIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subregions"] = (
+        today = timezone.localdate()
+        context["subregions"] = list(
             SubRegionPage.objects.child_of(self)
             .live()
             .public()
-            .specific()
-            .prefetch_related(current_municipalities_prefetch())
+            .prefetch_related(
+                models.Prefetch(
+                    "municipalities",
+                    queryset=MunicipalityPage.objects.live().current(today),
+                    to_attr="current_municipalities",
+                )
+            )
         )
+        for subregion in context["subregions"]:
+            subregion.current_municipalities = norwegian.by_title(subregion.current_municipalities)
         return context
-
-
-def current_municipalities_prefetch(to_attr: str = "current_municipalities"):
-    return models.Prefetch(
-        "municipalities",
-        queryset=MunicipalityPage.objects.live().public().current().order_by("title"),
-        to_attr=to_attr,
-    )
 
 
 class SubRegionPage(BasePage):
@@ -306,5 +309,7 @@ class SubRegionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["municipalities"] = self.municipalities.live().public().current().order_by("title")
+        context["municipalities"] = norwegian.by_title(
+            self.municipalities.live().public().current(timezone.localdate())
+        )
         return context

@@ -1,0 +1,112 @@
+"""The member list on /medlemmer/: name filter, grouping by county or delregion, and the map.
+
+All present members are fetched in a fixed number of queries and filtered and grouped in
+Python: there are at most a few dozen, and Python's casefold() matches æ, ø and å
+case-insensitively on every database (SQLite's LIKE only folds ASCII).
+"""
+
+import unicodedata
+from dataclasses import dataclass, field
+
+from django import forms
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from osloregionen.core.pagination import clean_query
+
+from . import norwegian
+from .models import County, MunicipalityPage, SubRegionIndexPage, SubRegionPage
+from .region_map import build_map
+
+BY_COUNTY = "fylke"
+BY_SUBREGION = "delregion"
+
+
+def _matchable(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
+
+
+class MemberFilterForm(forms.Form):
+    q = forms.CharField(label="Kommunenavn", required=False, max_length=100)
+    gruppering = forms.ChoiceField(
+        label="Grupper etter",
+        required=False,
+        choices=[(BY_COUNTY, "Fylke"), (BY_SUBREGION, "Delregion")],
+    )
+
+    def query(self) -> str:
+        return clean_query(self.cleaned_data.get("q"), max_length=100) if self.is_valid() else ""
+
+    def grouping(self) -> str:
+        valid = self.is_valid() and self.cleaned_data.get("gruppering")
+        return valid or BY_COUNTY
+
+
+@dataclass
+class Group:
+    title: str
+    anchor: str
+    url: str = ""
+    members: list = field(default_factory=list)
+
+
+def present_members(index_page, today):
+    """The live, public, present members under ``index_page``, in Norwegian name order."""
+    subregions = SubRegionPage.objects.live()
+    municipalities = (
+        MunicipalityPage.objects.child_of(index_page)
+        .live()
+        .public()
+        .current(today)
+        .prefetch_related(Prefetch("subregions", queryset=subregions))
+    )
+    return norwegian.by_title(municipalities)
+
+
+def group_by_county(municipalities) -> list[Group]:
+    groups = {county: Group(county.label, f"fylke-{county.value}") for county in County}
+    for municipality in municipalities:
+        groups[municipality.county].members.append(municipality)
+    return [group for group in groups.values() if group.members]
+
+
+def group_by_subregion(municipalities, request) -> list[Group]:
+    groups: dict[int, Group] = {}
+    without = Group("Uten delregion", "delregion-ingen")
+    for municipality in municipalities:
+        subregions = list(municipality.subregions.all())
+        for subregion in subregions:
+            if subregion.pk not in groups:
+                groups[subregion.pk] = Group(
+                    subregion.title, f"delregion-{subregion.slug}", subregion.get_url(request)
+                )
+            groups[subregion.pk].members.append(municipality)
+        if not subregions:
+            without.members.append(municipality)
+    ordered = sorted(groups.values(), key=lambda group: norwegian.sort_key(group.title))
+    return ordered + ([without] if without.members else [])
+
+
+def member_listing_context(index_page, request) -> dict:
+    form = MemberFilterForm(request.GET)
+    query = form.query()
+    grouping = form.grouping()
+    members = present_members(index_page, timezone.localdate())
+    shown = members
+    if query:
+        needle = _matchable(query)
+        shown = [m for m in members if needle in _matchable(m.title)]
+    groups = (
+        group_by_subregion(shown, request) if grouping == BY_SUBREGION else group_by_county(shown)
+    )
+    return {
+        "filter_form": form,
+        "query": query,
+        "grouping": grouping,
+        "by_subregion": grouping == BY_SUBREGION,
+        "member_count": len(members),
+        "shown_count": len(shown),
+        "groups": groups,
+        "region_map": build_map(shown, request),
+        "subregion_index": SubRegionIndexPage.objects.child_of(index_page).live().first(),
+    }

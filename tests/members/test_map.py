@@ -1,0 +1,110 @@
+import re
+
+import pytest
+
+from members import region_map
+from members.models import MunicipalityPage
+
+pytestmark = pytest.mark.django_db
+
+MARKER = re.compile(
+    r'<a class="members-map__marker" href="([^"]+)" aria-label="([^"]+)">\s*<title>([^<]+)</title>'
+)
+
+
+def _svg(html: str) -> str:
+    match = re.search(r"<svg class=\"members-map__svg\".*?</svg>", html, re.S)
+    assert match, "no map on the page"
+    return match.group(0)
+
+
+def test_map_has_one_named_link_per_municipality(client):
+    svg = _svg(client.get("/medlemmer/").content.decode())
+    markers = MARKER.findall(svg)
+    assert len(markers) == 65
+    expected = {page.title: page.url for page in MunicipalityPage.objects.live()}
+    assert {label: url for url, label, _title in markers} == expected
+    assert all(label == title for _url, label, title in markers)
+
+
+def test_map_is_a_group_not_an_image(client):
+    svg = _svg(client.get("/medlemmer/").content.decode())
+    opening = svg.split(">", 1)[0]
+    assert 'role="group"' in opening and 'role="img"' not in opening
+    assert 'aria-labelledby="members-map-title"' in opening
+    assert '<title id="members-map-title">' in svg
+    assert '<g aria-hidden="true">' in svg
+
+
+def test_map_draws_coast_and_border_without_external_requests(client):
+    html = client.get("/medlemmer/").content.decode()
+    svg = _svg(html)
+    assert re.search(r'class="members-map__coast" d="M[0-9]', svg)
+    assert re.search(r'class="members-map__border" d="M[0-9]', svg)
+    assert "http" not in svg.replace("http://www.w3.org/2000/svg", "")
+    assert "Set-Cookie" not in str(client.get("/medlemmer/").headers)
+
+
+def test_markers_lie_inside_the_map():
+    outline = region_map.load_outline()
+    for page in MunicipalityPage.objects.all():
+        x, y = outline.project(float(page.longitude), float(page.latitude))
+        assert 0 < x < outline.width and 0 < y < outline.height, page.title
+
+
+def test_map_outline_file_is_small():
+    outline = region_map.load_outline()
+    size = len(outline.coast) + len(outline.border) + sum(map(len, outline.land.values()))
+    assert size < 60_000
+
+
+def test_legend_names_every_county_shown(client):
+    html = client.get("/medlemmer/").content.decode()
+    legend = re.search(r'<ul class="members-map__legend">(.*?)</ul>', html, re.S).group(1)
+    labels = [label.strip() for label in re.findall(r"</svg>\s*([^<]+?)\s*</li>", legend)]
+    assert labels == [
+        "Oslo",
+        "Akershus",
+        "Buskerud",
+        "Østfold",
+        "Innlandet",
+        "Vestfold",
+        "Telemark",
+    ]
+
+
+def test_filtered_map_shows_the_matches_only(client):
+    svg = _svg(client.get("/medlemmer/?q=toten").content.decode())
+    assert sorted(label for _u, label, _t in MARKER.findall(svg)) == ["Vestre Toten", "Østre Toten"]
+
+
+def _luminance(hex_colour: str) -> float:
+    channels = [int(hex_colour[i : i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(a: str, b: str) -> float:
+    high, low = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+@pytest.mark.parametrize(
+    "background",
+    [region_map.LAND_COLOUR, region_map.NEIGHBOUR_COLOUR, region_map.SEA_COLOUR],
+)
+def test_marker_colours_have_3_to_1_contrast(background):
+    for county, (colour, _shape) in region_map.COUNTY_STYLES.items():
+        assert _contrast(colour, background) >= 3, county
+
+
+def test_each_county_has_its_own_shape():
+    shapes = [shape for _colour, shape in region_map.COUNTY_STYLES.values()]
+    assert len(set(shapes)) == len(shapes)
+
+
+def test_page_renders_the_list_without_a_built_map(client, monkeypatch):
+    monkeypatch.setattr(region_map.finders, "find", lambda path: None)
+    html = client.get("/medlemmer/").content.decode()
+    assert "members-map__svg" not in html
+    assert "65 medlemskommuner" in html

@@ -1,0 +1,98 @@
+import json
+from collections import Counter
+from datetime import date
+from pathlib import Path
+
+import pytest
+from wagtail.models import Revision
+
+from members import seed as members_seed
+from members.models import County, MunicipalityPage, SubRegionPage
+
+pytestmark = pytest.mark.django_db
+
+FACTS = json.loads(
+    (Path(members_seed.__file__).parent / "seed_data" / "municipalities.json").read_text("utf-8")
+)["municipalities"]
+
+
+def test_all_65_municipalities_are_live():
+    assert MunicipalityPage.objects.live().count() == 65
+    assert MunicipalityPage.objects.live().current().count() == 65
+
+
+def test_counts_per_county_match_the_report():
+    counts = Counter(MunicipalityPage.objects.values_list("county", flat=True))
+    assert counts == {
+        County.OSLO: 1,
+        County.OSTFOLD: 12,
+        County.AKERSHUS: 21,
+        County.BUSKERUD: 10,
+        County.INNLANDET: 17,
+        County.VESTFOLD: 2,
+        County.TELEMARK: 2,
+    }
+
+
+def test_every_fact_of_every_municipality_is_seeded():
+    pages = {page.municipality_number: page for page in MunicipalityPage.objects.all()}
+    assert len(pages) == 65
+    for facts in FACTS:
+        page = pages[facts["kommunenummer"]]
+        assert page.title == facts["name"]
+        assert page.official_name == facts["official_name"]
+        assert page.get_county_display() == facts["county"]
+        assert page.administrative_centre == facts["administrative_centre"]
+        assert float(page.latitude) == facts["latitude"]
+        assert float(page.longitude) == facts["longitude"]
+        assert page.website == facts["website"]
+        expected = {facts["subregion"], *facts["other_subregions"]} - {None}
+        assert {subregion.title for subregion in page.subregions.all()} == expected
+
+
+def test_source_typos_are_fixed():
+    assert MunicipalityPage.objects.filter(title="Skiptvet").exists()
+    assert MunicipalityPage.objects.filter(title="Elverum").exists()
+    assert not MunicipalityPage.objects.filter(title__in=["Skiptvedt", "Elverun"]).exists()
+
+
+def test_elverum_is_member_from_2024():
+    elverum = MunicipalityPage.objects.get(slug="elverum")
+    assert elverum.member_since == date(2024, 1, 1)
+    assert not elverum.subregions.exists()
+    assert (
+        MunicipalityPage.objects.exclude(slug="elverum").filter(member_since__isnull=False).count()
+        == 0
+    )
+
+
+def test_sixteen_subregions_with_jevnaker_in_two():
+    assert SubRegionPage.objects.live().count() == 16
+    jevnaker = MunicipalityPage.objects.get(slug="jevnaker")
+    assert {s.title for s in jevnaker.subregions.all()} == {
+        "Ringeriksregionen",
+        "Hadelandsregionen",
+    }
+
+
+def test_oslo_is_municipality_and_subregion_without_clash():
+    municipality = MunicipalityPage.objects.get(slug="oslo")
+    subregion = SubRegionPage.objects.get(slug="oslo")
+    assert municipality.url_path.endswith("/medlemmer/oslo/")
+    assert subregion.url_path.endswith("/medlemmer/delregioner/oslo/")
+    assert list(municipality.subregions.all()) == [subregion]
+
+
+def test_slugs_are_ascii_and_readable():
+    slugs = set(MunicipalityPage.objects.values_list("slug", flat=True))
+    assert {"baerum", "as", "ostre-toten", "ovre-eiker", "rade", "sondre-land"} <= slugs
+    assert all(slug.isascii() for slug in slugs)
+    assert SubRegionPage.objects.filter(slug="sondre-ostfold-regionrad").exists()
+
+
+def test_seed_is_idempotent(home_page):
+    before = (MunicipalityPage.objects.count(), SubRegionPage.objects.count())
+    revisions = Revision.objects.count()
+    members_seed.seed(home_page)
+    assert (MunicipalityPage.objects.count(), SubRegionPage.objects.count()) == before
+    assert Revision.objects.count() == revisions
