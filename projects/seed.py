@@ -101,9 +101,19 @@ def seed_projects(home, focus_areas: dict[str, FocusAreaPage]) -> None:
         )
 
 
+# Spellings the seed-data README corrects but the copied facts keep as in the source.
+SPELLING_FIXES = {"Sintef": "SINTEF"}
+
+
+def _fix_spelling(text: str) -> str:
+    for wrong, right in SPELLING_FIXES.items():
+        text = text.replace(wrong, right)
+    return text
+
+
 def _project_body(facts: dict, shape: dict) -> list[dict]:
     body = [paragraph(f"<p>{facts['description']}</p>"), heading("Nøkkelfakta")]
-    body.append(bullet_list(facts["key_facts"]))
+    body.append(bullet_list([_fix_spelling(fact) for fact in facts["key_facts"]]))
     if facts.get("outputs"):
         body += [heading("Resultater"), bullet_list(facts["outputs"])]
     if facts.get("jury"):

@@ -38,14 +38,13 @@ class NewsIndexPage(BasePage):
             .live()
             .public()
             .select_related("image")
-            .prefetch_related("focus_areas")
             .order_by("-date", "-pk")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         focus_areas = list(
-            FocusAreaPage.objects.live().public().filter(locale=self.locale).order_by("path")
+            FocusAreaPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
         )
         news = self.news()
         chosen = request.GET.get(FOCUS_AREA_PARAM, "").strip()
@@ -146,10 +145,13 @@ class NewsPage(BasePage):
 
     def clean(self):
         super().clean()
+        errors = {}
         if self.image_credit and not self.image_id:
-            raise ValidationError(
-                {"image_credit": "Kreditering uten bilde: velg et bilde eller tøm feltet."}
-            )
+            errors["image_credit"] = "Kreditering uten bilde: velg et bilde eller tøm feltet."
+        if self.month_only and self.date and self.date.day != 1:
+            errors["date"] = "Når bare måneden er kjent, skal datoen være den første i måneden."
+        if errors:
+            raise ValidationError(errors)
 
     @property
     def iso_date(self) -> str:

@@ -14,6 +14,7 @@ from osloregionen.core.models import BasePage
 
 LATEST_NEWS_ON_FOCUS_AREA = 5
 UPCOMING_EVENTS_ON_FOCUS_AREA = 5
+PUBLICATIONS_ON_FOCUS_AREA = 5
 
 
 class FocusAreaIndexPage(BasePage):
@@ -112,25 +113,32 @@ class FocusAreaPage(BasePage):
             return f"fra {self.start_year}"
         return ""
 
-    def featured_pages(self) -> list[Page]:
-        """The pages editors chose, in their order, published and public only (one query)."""
+    def featured_pages(self, private) -> list[Page]:
+        """The pages editors chose, in their order, published and public only."""
         ids = [item.page_id for item in self.featured_items.all()]
-        pages = Page.objects.filter(pk__in=ids).live().public().specific()
+        pages = Page.objects.filter(pk__in=ids).live().exclude(private).specific()
         by_id = {page.pk: page for page in pages}
         return [by_id[pk] for pk in ids if pk in by_id]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_pages"] = self.featured_pages()
-        context["related_projects"] = self.projects.live().public().order_by("title")
+        # One look-up of the private sections instead of one per list (what .public() does).
+        private = Page.objects.private_q()
+        context["featured_pages"] = self.featured_pages(private)
+        context["related_projects"] = self.projects.live().exclude(private).order_by("title")
         context["latest_news"] = (
-            self.news.live().public().order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA]
+            self.news.live().exclude(private).order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA]
         )
         context["upcoming_events"] = (
             self.events.live()
-            .public()
+            .exclude(private)
             .upcoming(timezone.now())
             .select_related("municipality")[:UPCOMING_EVENTS_ON_FOCUS_AREA]
+        )
+        context["publications"] = (
+            self.publications.live()
+            .exclude(private)
+            .order_by("-date", "-pk")[:PUBLICATIONS_ON_FOCUS_AREA]
         )
         return context
 

@@ -8,7 +8,7 @@ from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
@@ -44,18 +44,12 @@ class ProjectIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         focus_areas = list(
-            FocusAreaPage.objects.live().public().filter(locale=self.locale).order_by("path")
+            FocusAreaPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
         )
         form = ProjectFilterForm(request.GET, focus_areas)
         form.is_valid()
         filters = form.filters()
-        projects = (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .public()
-            .prefetch_related("focus_areas")
-            .order_by("title")
-        )
+        projects = ProjectPage.objects.child_of(self).live().public().order_by("title")
         if "status" in filters:
             projects = projects.filter(status=filters["status"])
         if "innsatsomrade" in filters:
@@ -167,13 +161,15 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        private = Page.objects.private_q()
         context["related_news"] = (
-            self.news.live().public().order_by("-date", "-pk")[:RELATED_NEWS_ON_PROJECT]
+            self.news.live().exclude(private).order_by("-date", "-pk")[:RELATED_NEWS_ON_PROJECT]
         )
         now = timezone.now()
-        events = self.events.live().public().select_related("municipality")
+        events = self.events.live().exclude(private).select_related("municipality")
         context["upcoming_events"] = events.upcoming(now)[:RELATED_EVENTS_ON_PROJECT]
         context["past_events"] = events.past(now)[:RELATED_EVENTS_ON_PROJECT]
+        context["publications"] = self.publications.live().exclude(private).order_by("-date", "-pk")
         return context
 
     def get_json_ld(self, request):

@@ -1,0 +1,239 @@
+import pytest
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from osloregionen.home.models import HomePage
+from projects.choices import ProjectStatus
+from projects.models import (
+    FocusAreaFeaturedPage,
+    FocusAreaIndexPage,
+    FocusAreaPage,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+)
+
+pytestmark = pytest.mark.django_db
+
+ENERGY_STATIONS = "/prosjekter/energistasjoner-for-gronn-naeringstransport/"
+
+
+def add_project(index, number, **fields):
+    project = ProjectPage(
+        title=f"Testprosjekt {number}",
+        slug=f"testprosjekt-{number}",
+        search_description="Et prosjekt laget i en test.",
+        goal="Teste.",
+        **fields,
+    )
+    index.add_child(instance=project)
+    return project
+
+
+def count_queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_page_type_rules(home_page):
+    assert FocusAreaIndexPage.allowed_parent_page_models() == [HomePage]
+    assert FocusAreaIndexPage.allowed_subpage_models() == [FocusAreaPage]
+    assert FocusAreaPage.allowed_subpage_models() == []
+    assert ProjectIndexPage.allowed_subpage_models() == [ProjectPage]
+    assert ProjectPage.allowed_parent_page_models() == [ProjectIndexPage]
+    # Singletons: the seed already made one of each under the home page.
+    assert not FocusAreaIndexPage.can_create_at(home_page)
+    assert not ProjectIndexPage.can_create_at(home_page)
+    assert not ProjectPage.can_create_at(home_page)
+
+
+def test_project_clean_explains_errors_in_norwegian():
+    project = ProjectPage(title="X", slug="x", goal="Mål", start_year=2025, end_year=2024)
+    with pytest.raises(ValidationError) as error:
+        project.clean()
+    assert "Sluttåret kan ikke være før startåret." in error.value.message_dict["end_year"]
+    assert "sammendrag" in error.value.message_dict["search_description"][0]
+
+
+def test_focus_area_clean_checks_years():
+    area = FocusAreaPage(title="X", slug="x", intro="I", start_year=2024, end_year=2021)
+    with pytest.raises(ValidationError) as error:
+        area.clean()
+    assert "end_year" in error.value.message_dict
+
+
+def test_seed_has_all_focus_areas_and_projects():
+    assert FocusAreaPage.objects.live().count() == 5
+    assert ProjectPage.objects.live().count() == 14
+    energy = FocusAreaPage.objects.get(slug="energi")
+    assert energy.kind == "tverrgaende"
+
+
+def test_focus_area_index_lists_the_five_areas(client):
+    html = client.get("/innsatsomrader/").content.decode()
+    for name in (
+        "Areal, transport, mobilitet og logistikk",
+        "Klima og miljø",
+        "Konkurransekraft og attraktivitet",
+        "Fellesskap og samarbeid",
+        "Energi",
+    ):
+        assert name in html
+    assert html.count("<h1") == 1
+
+
+def test_focus_area_page_lists_related_items_automatically(client):
+    response = client.get("/innsatsomrader/klima-og-miljo/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "Foreta jevnlige kartlegginger av klimastatus i Osloregionen" in html
+    assert "SEADITO" in html  # a project tagged with the area
+    assert "Lambertseter videregående skole vant" in html  # a news article tagged with it
+    assert "Team Oslo" not in html  # a project of another area
+
+
+def test_newly_tagged_project_appears_without_curation(client):
+    index = ProjectIndexPage.objects.get()
+    energy = FocusAreaPage.objects.get(slug="energi")
+    add_project(index, 1, focus_areas=[energy])
+    assert "Testprosjekt 1" in client.get("/innsatsomrader/energi/").content.decode()
+
+
+def test_featured_pages_are_shown_first(client):
+    area = FocusAreaPage.objects.get(slug="energi")
+    seadito = ProjectPage.objects.get(slug="seadito")
+    FocusAreaFeaturedPage.objects.create(focus_area=area, page=seadito)
+    html = client.get("/innsatsomrader/energi/").content.decode()
+    assert html.index("Utvalgt") < html.index("SEADITO") < html.index('id="projects-heading"')
+
+
+def test_status_filter(client):
+    html = client.get("/prosjekter/?status=avsluttet").content.decode()
+    assert "Innovasjonscamp «Vannet vårt»" in html
+    assert "SEADITO" not in html
+    assert "3 prosjekter" in html
+
+
+def test_status_and_focus_area_filters_combine(client):
+    html = client.get("/prosjekter/?status=pagar&innsatsomrade=klima-og-miljo").content.decode()
+    assert "SEADITO" in html
+    assert "Oppdrag Oslofjorden" in html
+    assert "Innovasjonscamp «Vannet vårt»" not in html  # completed
+    assert "Team Oslo" not in html  # another area
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?status=ukjent",
+        "?innsatsomrade=%3Cscript%3E",
+        "?status=&innsatsomrade=",
+        "?status=a&status=b",
+    ],
+)
+def test_unknown_filter_values_are_ignored_with_a_message(client, query):
+    response = client.get(f"/prosjekter/{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "14 prosjekter" in html
+    assert "<script>" not in html
+
+
+def test_project_page_shows_facts_partners_in_order_and_news(client):
+    html = client.get(ENERGY_STATIONS).content.decode()
+    assert "Klimasats" in html
+    assert "Pågår" in html
+    assert "2022–2026" in html
+    positions = [
+        html.index(name)
+        for name in ("Østlandssamarbeidet", "Norconsult", "Mosseregionen", "Drammensregionen")
+    ]
+    assert positions == sorted(positions)
+    assert "Veileder for etablering av energistasjoner er lansert" in html
+    assert html.count("<h1") == 1
+
+
+def test_partner_order_follows_sort_order(client):
+    project = ProjectPage.objects.get(slug="seadito")
+    partners = list(project.partners.all())
+    assert [p.name for p in partners] == ["SINTEF", "Osloregionen IPR"]
+    partners[0].sort_order, partners[1].sort_order = 1, 0
+    ProjectPartner.objects.bulk_update(partners, ["sort_order"])
+    html = client.get("/prosjekter/seadito/").content.decode()
+    partners = html[
+        html.index('id="partners-heading"') : html.index(
+            "</ol>", html.index('id="partners-heading"')
+        )
+    ]
+    assert partners.index("Osloregionen IPR") < partners.index("SINTEF")
+
+
+def test_unknown_project_is_a_404(client):
+    assert client.get("/prosjekter/finnes-ikke/").status_code == 404
+
+
+@pytest.mark.parametrize("page", ["abc", "-1", "0", "99", str(10**30)])
+def test_project_list_pagination_never_fails(client, page):
+    assert client.get(f"/prosjekter/?page={page}").status_code in (200, 404)
+
+
+# The shared frame (site, menus, breadcrumbs, hreflang, settings) costs the same on every page; a
+# plain content page measures it. Each page here may add at most OWN_QUERY_BUDGET on top.
+BASELINE_URL = "/om-osloregionen/"
+OWN_QUERY_BUDGET = 12
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/innsatsomrader/", "/innsatsomrader/klima-og-miljo/", "/prosjekter/", ENERGY_STATIONS],
+)
+def test_query_budget(warm_client, django_assert_max_num_queries, url):
+    warm_client.get(url)
+    baseline = count_queries(warm_client, BASELINE_URL)
+    with django_assert_max_num_queries(baseline + OWN_QUERY_BUDGET):
+        assert warm_client.get(url).status_code == 200
+
+
+def test_project_list_queries_do_not_grow_with_items(warm_client):
+    index = ProjectIndexPage.objects.get()
+    areas = list(FocusAreaPage.objects.all())
+    url = "/prosjekter/?status=planlagt"
+    add_project(index, 0, status=ProjectStatus.PLANNED, focus_areas=areas[:1])
+    warm_client.get(url)
+    before = count_queries(warm_client, url)
+    for number in range(1, 13):
+        add_project(index, number, status=ProjectStatus.PLANNED, focus_areas=areas[:3])
+    after = count_queries(warm_client, url)
+    assert "13 prosjekter" in warm_client.get(url).content.decode()
+    assert after == before
+
+
+def test_focus_area_page_queries_do_not_grow_with_items(warm_client):
+    index = ProjectIndexPage.objects.get()
+    url = "/innsatsomrader/fellesskap-og-samarbeid/"
+    area = FocusAreaPage.objects.get(slug="fellesskap-og-samarbeid")
+    warm_client.get(url)
+    before = count_queries(warm_client, url)
+    for number in range(10):
+        add_project(index, number, focus_areas=[area])
+    assert count_queries(warm_client, url) == before
+
+
+def test_focus_area_index_queries_do_not_grow_with_items(warm_client):
+    index = FocusAreaIndexPage.objects.get()
+    warm_client.get("/innsatsomrader/")
+    before = count_queries(warm_client, "/innsatsomrader/")
+    for number in range(5):
+        index.add_child(
+            instance=FocusAreaPage(title=f"Område {number}", slug=f"omrade-{number}", intro="I")
+        )
+    assert count_queries(warm_client, "/innsatsomrader/") == before
+
+
+def test_home_page_shows_focus_areas_and_current_projects(client):
+    html = client.get("/").content.decode()
+    assert "Innsatsområder" in html
+    assert 'href="/innsatsomrader/energi/"' in html
+    assert "Pågående prosjekter" in html
