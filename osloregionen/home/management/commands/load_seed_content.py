@@ -3,6 +3,7 @@ from django.db import transaction
 
 from events import seed as events_seed
 from members import seed as members_seed
+from osloregionen.editorial import seed as editorial_seed
 from osloregionen.home import seed as site_seed
 from osloregionen.news import seed as news_seed
 from projects import seed as projects_seed
@@ -25,5 +26,6 @@ class Command(BaseCommand):
         events_seed.seed(home)
         news_seed.seed(home)
         reports_seed.seed(home)
+        editorial_seed.seed(home)
         site_seed.seed_menus(home)
         self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn."))

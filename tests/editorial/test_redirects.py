@@ -1,0 +1,57 @@
+"""Old osloregionen.no addresses answer 301 to the new pages; moves and slug changes add redirects."""
+
+import pytest
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.models import Page
+
+from osloregionen.core.models import StandardPage
+from osloregionen.editorial import seed as editorial_seed
+
+pytestmark = pytest.mark.django_db
+
+
+def ensure_target(home, new_path: str) -> Page:
+    """The target page from the seed, or a stand-in while its app is still being built."""
+    page = home
+    for slug in new_path.strip("/").split("/"):
+        child = page.get_children().filter(slug=slug).first()
+        if child is None:
+            child = StandardPage(title=slug.replace("-", " ").capitalize(), slug=slug)
+            page.add_child(instance=child)
+            child.save_revision().publish()
+        page = child
+    return page
+
+
+@pytest.mark.parametrize(("old_path", "new_path", "query"), editorial_seed.OLD_SITE_REDIRECTS)
+def test_old_addresses_answer_301_to_the_new_page(client, home_page, old_path, new_path, query):
+    target = ensure_target(home_page, new_path)
+    editorial_seed.seed(home_page)
+    response = client.get(old_path)
+    assert response.status_code == 301
+    expected = target.get_url() + (f"?{query}" if query else "")
+    assert response["Location"] == expected
+    assert client.get(response["Location"]).status_code == 200
+
+
+def test_seed_skips_missing_targets_and_is_idempotent(home_page):
+    Redirect.objects.all().delete()
+    for _old, new_path, _query in editorial_seed.OLD_SITE_REDIRECTS:
+        Page.objects.filter(url_path=home_page.url_path + new_path.lstrip("/")).delete()
+    editorial_seed.seed(home_page)
+    assert not Redirect.objects.exists()
+
+    ensure_target(home_page, "/arrangementer/")
+    editorial_seed.seed(home_page)
+    editorial_seed.seed(home_page)
+    assert list(Redirect.objects.values_list("old_path", flat=True)) == ["/kalender"]
+
+
+def test_changing_a_slug_creates_a_redirect(client, home_page, django_capture_on_commit_callbacks):
+    page = StandardPage.objects.child_of(home_page).get(slug="personvern")
+    page.slug = "personvernerklaering"
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+    response = client.get("/personvern/")
+    assert response.status_code == 301
+    assert response["Location"] == "/personvernerklaering/"
