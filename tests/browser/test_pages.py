@@ -67,3 +67,24 @@ def test_text_at_200_percent_keeps_the_content(audited, target):
     assert text["mainVisible"], "<main> er ikke synlig ved 200 % tekst"
     assert text["scrollWidth"] <= text["viewport"], "Siden ruller sidelengs ved 200 % tekst"
     assert not text["clipped"], f"Innhold som kuttes: {text['clipped']}"
+
+
+@pytest.mark.parametrize("target", ALL_TARGETS)
+def test_text_spacing_keeps_the_content(audited, target):
+    spacing = audited(target).text_spacing
+    assert spacing["scrollWidth"] <= spacing["viewport"], (
+        "Siden ruller sidelengs med økt tekstavstand"
+    )
+    assert not spacing["clipped"], f"Innhold som kuttes med økt tekstavstand: {spacing['clipped']}"
+
+
+@pytest.mark.parametrize("target", ALL_TARGETS)
+def test_every_page_has_the_same_frame_and_one_h1(audited, target):
+    frame = audited(target).frame
+    assert frame == {
+        "header": True,
+        "mainMenu": True,
+        "search": True,
+        "footer": True,
+        "h1Count": 1,
+    }
