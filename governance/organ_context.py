@@ -3,7 +3,10 @@
 from collections import defaultdict
 from datetime import datetime
 
+from django.utils.formats import date_format
+from django.utils.translation import gettext as _
 from wagtail.documents import get_document_model
+from wagtail.models import PageViewRestriction
 
 from osloregionen.core.pagination import paginate
 
@@ -26,9 +29,9 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
         ).prefetch_related("person__photo__renditions")
     )
     current = [m for m in memberships if m.is_current(today)]
+    hidden = restricted_sections(organ)
     meetings = list(
-        MeetingPage.objects.live()
-        .public()
+        visible(MeetingPage.objects.live(), hidden)
         .descendant_of(organ)
         .filter(depth=organ.depth + 2)
         .order_by("date", "start_time")
@@ -41,10 +44,25 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
         "upcoming_meetings": [m for m in meetings if m.date >= today],
         "past_meetings": past[:PAST_MEETINGS_ON_ORGAN_PAGE],
         "more_past_meetings": len(past) > PAST_MEETINGS_ON_ORGAN_PAGE,
-        "meeting_index": MeetingIndexPage.objects.child_of(organ).live().first(),
-        "sub_organs": OrganPage.objects.child_of(organ).live().public(),
+        "meeting_index": visible(MeetingIndexPage.objects.child_of(organ).live(), hidden).first(),
+        "sub_organs": visible(OrganPage.objects.child_of(organ).live(), hidden),
         "yearly_summaries": sorted(organ.yearly_summaries.all(), key=lambda y: -y.year),
     }
+
+
+def restricted_sections(page) -> list[str]:
+    """Paths of the private sections below ``page``: one query instead of one per ``public()``."""
+    return list(
+        PageViewRestriction.objects.filter(page__path__startswith=page.path).values_list(
+            "page__path", flat=True
+        )
+    )
+
+
+def visible(pages, hidden_paths):
+    for path in hidden_paths:
+        pages = pages.exclude(path__startswith=path)
+    return pages
 
 
 def earlier_compositions(memberships, today) -> list[dict]:
@@ -54,7 +72,16 @@ def earlier_compositions(memberships, today) -> list[dict]:
         if membership.has_ended(today):
             periods[(membership.start_date, membership.end_date)].append(membership)
     ordered = sorted(periods.items(), key=lambda item: item[0][1], reverse=True)
-    return [{"start": start, "end": end, "memberships": rows} for (start, end), rows in ordered]
+    return [
+        {"start": start, "end": end, "label": period_label(start, end), "memberships": rows}
+        for (start, end), rows in ordered
+    ]
+
+
+def period_label(start, end) -> str:
+    if start is None:
+        return _("Til %(end)s") % {"end": date_format(end, "j. F Y")}
+    return f"{date_format(start, 'j. F Y')}–{date_format(end, 'j. F Y')}"
 
 
 def meeting_index_context(index, request, now: datetime) -> dict:

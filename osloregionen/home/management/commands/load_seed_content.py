@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from events import seed as events_seed
+from governance import seed as governance_seed
 from members import seed as members_seed
 from osloregionen.editorial import seed as editorial_seed
 from osloregionen.home import seed as site_seed
@@ -22,6 +23,7 @@ class Command(BaseCommand):
         site_seed.seed_pages(home)
         # Each app seeds its own part, in the order of the architecture (members first).
         members_seed.seed(home)
+        governance_seed.seed(home)
         projects_seed.seed(home)
         events_seed.seed(home)
         news_seed.seed(home)
