@@ -60,6 +60,29 @@ def event_component(event: EventPage, request, now) -> icalendar.Event:
     return component
 
 
+def meeting_component(meeting, request, now) -> icalendar.Event:
+    component = icalendar.Event()
+    component.add("uid", f"meeting-{meeting.pk}@{UID_DOMAIN}")
+    component.add("dtstamp", (meeting.last_published_at or now).astimezone(UTC))
+    component.add("summary", meeting.title)
+    if meeting.starts_at is None:
+        component.add("dtstart", meeting.date)
+        component.add("dtend", meeting.date + timedelta(days=1))
+    else:
+        component.add("dtstart", meeting.starts_at.astimezone(UTC))
+        if meeting.ends_at:
+            component.add("dtend", meeting.ends_at.astimezone(UTC))
+    url = request.build_absolute_uri(meeting.get_url(request))
+    component.add("url", url)
+    if meeting.place:
+        component.add("location", meeting.place)
+    summary = meeting.search_description
+    component.add("description", f"{summary}\n\n{url}" if summary else url)
+    component.add("categories", ["Møte"])
+    component.add("status", "CONFIRMED")
+    return component
+
+
 def calendar_response(calendar: icalendar.Calendar, filename: str) -> HttpResponse:
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
@@ -67,19 +90,22 @@ def calendar_response(calendar: icalendar.Calendar, filename: str) -> HttpRespon
 
 
 def index_calendar(index: EventIndexPage, request, now) -> HttpResponse:
-    """Upcoming and recent events of the calendar, with the listing's filters applied."""
+    """Upcoming and recent events and open meetings, with the listing's filters applied."""
     form = listing.filter_form(request, index)
+    since = now - RECENT
     events = (
         listing.filtered_events(index, form.active)
         .with_exact_date()
-        .filter(finishes_at__gt=now - RECENT)
+        .filter(finishes_at__gt=since)
         .order_by("start", "pk")
-        .defer_streamfields()
-        .select_related("municipality")
     )
     calendar = new_calendar(f"{index.title} – Osloregionen")
     for event in events:
         calendar.add_component(event_component(event, request, now))
+    meetings = listing.filtered_meetings(form.active)
+    if meetings is not None:
+        for meeting in meetings.filter(date__gte=dates.local(since).date()):
+            calendar.add_component(meeting_component(meeting, request, now))
     return calendar_response(calendar, "osloregionen-arrangementer.ics")
 
 

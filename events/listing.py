@@ -1,51 +1,22 @@
-"""What the calendar lists: the index's events (and open meetings), filtered, as entries."""
+"""What the calendar lists: the index's events and the open meetings, filtered and in order.
 
-from dataclasses import dataclass
-from datetime import datetime
+Both kinds are fetched in one query each, merged in Python and paginated as one list, so a
+page costs the same number of queries whether the calendar holds 5 events or 500.
+"""
 
 from django.utils.translation import gettext as _
 
+from governance.calendar import open_meetings
 from members.models import MunicipalityPage
 from projects.models import FocusAreaPage
 
 from . import dates
+from .entries import meeting_start
 from .forms import EventFilterForm
+from .models.choices import EventKind
 from .models.event_page import EventPage
 
 PER_PAGE = 20
-
-
-@dataclass(frozen=True)
-class CalendarEntry:
-    """One line of the calendar: an event, or an open meeting from the organisation section."""
-
-    title: str
-    url: str
-    start: datetime
-    iso: str
-    when: str
-    kind: str
-    place: str
-    summary: str
-    is_cancelled: bool = False
-
-    @property
-    def year(self) -> int:
-        return dates.local(self.start).year
-
-    @classmethod
-    def from_event(cls, event: EventPage, request) -> "CalendarEntry":
-        return cls(
-            title=event.title,
-            url=event.get_url(request),
-            start=event.start,
-            iso=dates.iso_date(event.start, event.date_precision, event.all_day),
-            when=event.when,
-            kind=event.get_kind_display(),
-            place=event.place,
-            summary=event.summary or event.intro,
-            is_cancelled=event.is_cancelled,
-        )
 
 
 def filter_form(request, index_page) -> EventFilterForm:
@@ -69,22 +40,42 @@ def filtered_events(index_page, filters: dict):
         events = events.filter(focus_areas__slug=filters["innsatsomrade"])
     if filters.get("kommune"):
         events = events.filter(municipality__slug=filters["kommune"])
-    return events
-
-
-def listing_events(events):
-    """Only what a listing line shows, in a fixed number of queries."""
     return events.defer_streamfields().select_related("municipality")
 
 
-def entries(events, request) -> list[CalendarEntry]:
-    return [CalendarEntry.from_event(event, request) for event in events]
+def filtered_meetings(filters: dict):
+    """Open meetings, unless a filter rules them out: they have no focus area or municipality."""
+    if filters.get("innsatsomrade") or filters.get("kommune"):
+        return None
+    if filters.get("type") not in (None, EventKind.MOTE):
+        return None
+    return open_meetings().defer_streamfields()
 
 
-def years_with_past_events(events, now) -> list[int]:
-    return sorted(
-        {value.year for value in events.past(now).datetimes("start", "year")}, reverse=True
-    )
+class Calendar:
+    def __init__(self, index_page, filters: dict):
+        self.events = filtered_events(index_page, filters)
+        self.meetings = filtered_meetings(filters)
+
+    def upcoming(self, now) -> list:
+        items = list(self.events.upcoming(now))
+        if self.meetings is not None:
+            items += self.meetings.upcoming(now)
+        return sorted(items, key=_start)
+
+    def past(self, now) -> list:
+        items = list(self.events.past(now))
+        if self.meetings is not None:
+            items += self.meetings.past(now)
+        return sorted(items, key=_start, reverse=True)
+
+
+def year_of(page) -> int:
+    return dates.local(_start(page)).year
+
+
+def _start(page):
+    return page.start if isinstance(page, EventPage) else meeting_start(page)
 
 
 def chosen_year(request, years: list[int]) -> tuple[int | None, str]:

@@ -3,8 +3,9 @@ from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
 
-from .listing import entries
-from .models import EventIndexPage, EventPage
+from .entries import entries
+from .listing import Calendar
+from .models import EventIndexPage
 
 HOME_EVENT_COUNT = 3
 
@@ -14,14 +15,7 @@ def upcoming_events_section(request, home_page):
     index = EventIndexPage.objects.live().child_of(home_page).first()
     if index is None:
         return None
-    upcoming = (
-        EventPage.objects.live()
-        .public()
-        .child_of(index)
-        .upcoming(timezone.now())
-        .defer_streamfields()
-        .select_related("municipality")[:HOME_EVENT_COUNT]
-    )
+    upcoming = Calendar(index, {}).upcoming(timezone.now())[:HOME_EVENT_COUNT]
     return HomeSection(
         order=20,
         template="components/events/home_section.html",

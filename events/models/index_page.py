@@ -33,23 +33,24 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = "Arrangementskalendere"
 
     def listing_context(self, request, now, *, past: bool) -> dict:
-        from .. import listing
+        # Imported here: the listing imports the event model, which this package defines.
+        from ..entries import entries
+        from ..listing import PER_PAGE, Calendar, chosen_year, filter_form, year_of
 
-        form = listing.filter_form(request, self)
-        events = listing.filtered_events(self, form.active)
-        context = {"filter_form": form, "showing_past": past}
+        form = filter_form(request, self)
+        calendar = Calendar(self, form.active)
+        context = {"filter_form": form}
         if past:
-            years = listing.years_with_past_events(events, now)
-            year, year_note = listing.chosen_year(request, years)
-            shown = events.past(now)
+            items = calendar.past(now)
+            years = sorted({year_of(item) for item in items}, reverse=True)
+            year, year_note = chosen_year(request, years)
             if year is not None:
-                shown = shown.filter(start__year=year)
+                items = [item for item in items if year_of(item) == year]
             context.update(years=years, year=year, year_note=year_note)
         else:
-            shown = events.upcoming(now)
-            context["has_past"] = events.past(now).exists()
-        page_obj = paginate(request, listing.listing_events(shown), listing.PER_PAGE)
-        context.update(page_obj=page_obj, entries=listing.entries(page_obj.object_list, request))
+            items = calendar.upcoming(now)
+        page_obj = paginate(request, items, PER_PAGE)
+        context.update(page_obj=page_obj, entries=entries(page_obj.object_list, request))
         return context
 
     @path("")
