@@ -6,6 +6,7 @@ from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
@@ -32,21 +33,17 @@ class NewsIndexPage(BasePage):
         verbose_name = "Nyhetsoversikt"
         verbose_name_plural = "Nyhetsoversikter"
 
-    def news(self):
-        return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("image")
-            .order_by("-date", "-pk")
-        )
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # One look-up of the private sections for both lists (each .public() would make its own).
+        private = Page.objects.private_q()
         focus_areas = list(
-            FocusAreaPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
+            FocusAreaPage.objects.live()
+            .exclude(private)
+            .filter(locale_id=self.locale_id)
+            .order_by("path")
         )
-        news = self.news()
+        news = NewsPage.objects.child_of(self).live().exclude(private).order_by("-date", "-pk")
         chosen = request.GET.get(FOCUS_AREA_PARAM, "").strip()
         selected = next((area for area in focus_areas if area.slug == chosen), None)
         if selected is not None:

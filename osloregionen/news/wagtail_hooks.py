@@ -1,4 +1,5 @@
 from wagtail import hooks
+from wagtail.models import Page
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
 
@@ -9,13 +10,14 @@ LATEST_NEWS_ON_HOME = 3
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def latest_news_section(request, home_page):
-    index = NewsIndexPage.objects.child_of(home_page).live().public().first()
+    private = Page.objects.private_q()
+    index = NewsIndexPage.objects.child_of(home_page).live().exclude(private).first()
     if index is None:
         return None
     news = list(
         NewsPage.objects.child_of(index)
         .live()
-        .public()
+        .exclude(private)
         .defer_streamfields()
         .order_by("-date", "-pk")[:LATEST_NEWS_ON_HOME]
     )

@@ -43,13 +43,17 @@ class ProjectIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        private = Page.objects.private_q()
         focus_areas = list(
-            FocusAreaPage.objects.live().public().filter(locale_id=self.locale_id).order_by("path")
+            FocusAreaPage.objects.live()
+            .exclude(private)
+            .filter(locale_id=self.locale_id)
+            .order_by("path")
         )
         form = ProjectFilterForm(request.GET, focus_areas)
         form.is_valid()
         filters = form.filters()
-        projects = ProjectPage.objects.child_of(self).live().public().order_by("title")
+        projects = ProjectPage.objects.child_of(self).live().exclude(private).order_by("title")
         if "status" in filters:
             projects = projects.filter(status=filters["status"])
         if "innsatsomrade" in filters:
