@@ -10,8 +10,6 @@ from wagtail.models import Page, WorkflowState
 
 STALE_AFTER = timedelta(days=365)
 ROWS_PER_LIST = 10
-# Events whose follow-up we still chase: older ones are history.
-EVENT_FOLLOW_UP_WINDOW = timedelta(days=365)
 
 
 def pages_awaiting_approval() -> list[Page]:
@@ -37,16 +35,19 @@ def past_events_missing_follow_up(now) -> list[Page]:
         return []
     candidates = (
         EventPage.objects.live()
-        .filter(
-            finishes_at__lte=now,
-            finishes_at__gte=now - EVENT_FOLLOW_UP_WINDOW,
-            recording_url="",
-        )
-        .only("pk", "title", "finishes_at", "presentations", "path", "url_path", "depth")
+        .filter(finishes_at__lte=now, recording_url="")
+        .only("pk", "title", "finishes_at", "presentations")
         .order_by("-finishes_at")
     )
-    missing = [event for event in candidates if not event.presentations]
-    return missing[:ROWS_PER_LIST]
+    # «No documents» is an empty StreamField, which the database cannot tell portably; stop
+    # reading as soon as the list is full.
+    missing = []
+    for event in candidates.iterator(chunk_size=50):
+        if not event.presentations:
+            missing.append(event)
+            if len(missing) == ROWS_PER_LIST:
+                break
+    return missing
 
 
 def stale_pages(now) -> list[Page]:
