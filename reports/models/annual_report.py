@@ -130,6 +130,7 @@ class AnnualReportPage(PublicationPage):
             .defer_streamfields()
             .order_by("path")
         )
+        context["key_figures"] = list(self.key_figures.all())
         context["survey_charts"] = self.survey_charts()
         return context
 
@@ -215,6 +216,11 @@ class AnnualReportChapterPage(BasePage):
                 )
             previous = level
 
+    @staticmethod
+    def anchor(text: str) -> str:
+        """The id the heading block template gives a heading (``text|slugify``)."""
+        return slugify(text)
+
     def table_of_contents(self) -> list[dict]:
         """The chapter's h2 headings with their h3 headings nested, as anchors to link to."""
         entries: list[dict] = []
@@ -223,7 +229,7 @@ class AnnualReportChapterPage(BasePage):
                 continue
             entry = {
                 "text": block.value["text"],
-                "anchor": slugify(block.value["text"]),
+                "anchor": self.anchor(block.value["text"]),
                 "children": [],
             }
             if block.value["level"] == "h3" and entries:

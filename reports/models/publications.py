@@ -2,6 +2,7 @@
 
 from urllib.parse import urlsplit
 
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
@@ -42,7 +43,7 @@ class PublicationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         publications = PublicationPage.objects.child_of(self).live().public()
-        focus_areas = FocusAreaPage.objects.live().public().filter(locale=self.locale)
+        focus_areas = FocusAreaPage.objects.live().public().filter(locale_id=self.locale_id)
         form = PublicationFilterForm(
             request.GET,
             years=[day.year for day in publications.dates("date", "year", order="DESC")],
@@ -244,7 +245,7 @@ class PublicationPage(BasePage):
             "name": self.title,
             "url": request.build_absolute_uri(self.get_url(request)),
             "datePublished": self.date_iso,
-            "inLanguage": self.locale.language_code,
+            "inLanguage": getattr(request, "LANGUAGE_CODE", django_settings.LANGUAGE_CODE),
             "genre": self.get_kind_display(),
             "publisher": {
                 "@type": "GovernmentOrganization",

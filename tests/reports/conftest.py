@@ -1,0 +1,35 @@
+import json
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from reports.models import AnnualReportPage, PublicationIndexPage
+
+# The shared frame (site, menus, breadcrumbs, settings) costs the same on every page: a plain
+# content page measures it, and each reports page may add at most OWN_QUERY_BUDGET on top.
+BASELINE_URL = "/om-osloregionen/"
+OWN_QUERY_BUDGET = 8
+SEED_DATA = Path(__file__).resolve().parents[2] / "reports" / "seed_data"
+
+
+def load_seed(name: str):
+    with (SEED_DATA / name).open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+@pytest.fixture
+def library(db) -> PublicationIndexPage:
+    return PublicationIndexPage.objects.get(slug="publikasjoner")
+
+
+@pytest.fixture
+def annual_report(db) -> AnnualReportPage:
+    return AnnualReportPage.objects.get(slug="arsrapport-2024")
+
+
+def count_queries(client, url: str) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context)

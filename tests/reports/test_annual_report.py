@@ -1,0 +1,168 @@
+import html
+import re
+
+import pytest
+from django.utils.html import strip_tags
+
+from reports import seed as reports_seed
+from reports.models import AnnualReportChapterPage, AnnualReportPage
+
+from .conftest import BASELINE_URL, OWN_QUERY_BUDGET, count_queries, load_seed
+
+pytestmark = pytest.mark.django_db
+
+REPORT_URL = "/publikasjoner/arsrapport-2024/"
+FACTS = load_seed("annual_report_2024.json")
+CONTENT = load_seed("annual_report_chapters.json")
+CHAPTERS = CONTENT["chapters"]
+
+
+def plain_text(markup: str) -> str:
+    return " ".join(html.unescape(strip_tags(markup)).split())
+
+
+def svg_and_tables(markup: str) -> tuple[str, str]:
+    svgs = "".join(re.findall(r"<svg\b.*?</svg>", markup, flags=re.S))
+    tables = "".join(re.findall(r"<table\b.*?</table>", markup, flags=re.S))
+    return svgs, tables
+
+
+def test_report_page_shows_title_foreword_and_signature(client):
+    response = client.get(REPORT_URL)
+    assert response.status_code == 200
+    page = response.content.decode()
+    text = plain_text(page)
+    assert page.count("<h1") == 1
+    assert "Årsrapport 2024" in text
+    foreword = CONTENT["foreword"]
+    for name in (foreword["author"], foreword["role"], foreword["place_date"]):
+        assert name in text
+    for block in foreword["body"]:
+        assert plain_text(block["value"]) in text
+
+
+def test_report_page_lists_every_chapter_with_its_own_url(client):
+    page = client.get(REPORT_URL).content.decode()
+    for chapter in CHAPTERS:
+        assert f'href="{REPORT_URL}{chapter["slug"]}/"' in page
+        assert html.escape(chapter["title"], quote=False) in page
+
+
+def test_report_json_ld_is_a_report(client):
+    page = client.get(REPORT_URL).content.decode()
+    assert '"@type": "Report"' in page
+    assert '"temporalCoverage": "2024"' in page
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS, ids=[chapter["slug"] for chapter in CHAPTERS])
+def test_each_chapter_renders_all_its_content(client, chapter):
+    response = client.get(f"{REPORT_URL}{chapter['slug']}/")
+    assert response.status_code == 200
+    page = response.content.decode()
+    text = plain_text(page)
+    assert page.count("<h1") == 1
+    assert chapter["title"] in text
+    for block in chapter["body"]:
+        value = block["value"]
+        if block["type"] == "heading":
+            assert f'id="{AnnualReportChapterPage.anchor(value["text"])}"' in page
+            assert value["text"] in text
+        elif block["type"] == "paragraph":
+            assert plain_text(value) in text
+        elif block["type"] == "quote":
+            assert value["quote"] in text
+        elif block["type"] == "key_figures":
+            for figure in value["figures"]:
+                assert figure["label"] in text
+                assert figure["value"] in text
+
+
+def test_chapter_has_table_of_contents_and_neighbours(client):
+    first, second = CHAPTERS[0], CHAPTERS[1]
+    page = client.get(f"{REPORT_URL}{second['slug']}/").content.decode()
+    assert re.search(rf'rel="prev"\s+href="{REPORT_URL}{first["slug"]}/"', page)
+    if len(CHAPTERS) > 2:
+        assert re.search(rf'rel="next"\s+href="{REPORT_URL}{CHAPTERS[2]["slug"]}/"', page)
+    headings = [
+        block["value"]["text"]
+        for block in second["body"]
+        if block["type"] == "heading" and block["value"]["level"] in ("h2", "h3")
+    ]
+    for text in headings:
+        assert f'href="#{AnnualReportChapterPage.anchor(text)}"' in page
+
+
+def test_first_chapter_has_no_previous_link(client):
+    page = client.get(f"{REPORT_URL}{CHAPTERS[0]['slug']}/").content.decode()
+    assert 'rel="prev"' not in page
+
+
+def test_every_survey_percentage_is_in_the_svg_and_in_the_table(client):
+    page = client.get(REPORT_URL).content.decode()
+    svgs, tables = svg_and_tables(page)
+    figures = FACTS["member_survey_2024"]["figures"]
+    assert len(figures) == 18
+    assert svgs.count('class="bar-chart__bar"') == len(figures)
+    assert tables.count('<th scope="row">') == len(figures)
+    for figure in figures:
+        value = f"{figure['percent']}\u00a0%"
+        label = html.escape(figure["label"])
+        assert f"{label}: {value}" in svgs  # the chart's <desc>
+        assert f">{value}</text>" in svgs  # the value drawn next to the bar
+        row = rf'<th scope="row">{re.escape(label)}</th>\s*<td class="numeric">{value}</td>'
+        assert re.search(row, tables), figure["label"]
+
+
+def test_survey_charts_are_accessible_images(client):
+    page = client.get(REPORT_URL).content.decode()
+    charts = re.findall(r'<svg class="bar-chart"\s+role="img"\s+aria-labelledby="([^"]+)"', page)
+    assert charts
+    for labelled_by in charts:
+        title_id, desc_id = labelled_by.split()
+        assert f'<title id="{title_id}">' in page
+        assert f'<desc id="{desc_id}">' in page
+    assert page.count("<caption>") >= len(charts)
+
+
+def test_bar_widths_follow_the_percentages(annual_report):
+    bars = [bar for chart in annual_report.survey_charts() for bar in chart.bars]
+    for bar in bars:
+        assert bar.bar_width == pytest.approx(300 * bar.percent / 100)
+
+
+def test_all_key_figures_are_shown(client, annual_report):
+    page = plain_text(client.get(REPORT_URL).content.decode())
+    assert annual_report.key_figures.count() == len(FACTS["key_numbers"]) == 35
+    for row in FACTS["key_numbers"]:
+        assert row["label"] in page
+    for shown in (
+        "1. januar 2005",
+        "august 2022",
+        "2025–2026",
+        "9, 11, 12, 13 og 17",
+        "29. august 2024",
+    ):
+        assert shown in page
+
+
+def test_report_says_plainly_that_no_pdf_is_published(client):
+    page = plain_text(client.get(REPORT_URL).content.decode())
+    assert "Dokumentet er ikke publisert som fil her på nettstedet." in page
+
+
+def test_seed_creates_no_chapters_when_the_content_file_is_absent(library, monkeypatch, tmp_path):
+    AnnualReportPage.objects.get(slug="arsrapport-2024").delete()
+    monkeypatch.setattr(reports_seed, "CHAPTERS_FILE", tmp_path / "absent.json")
+    report = reports_seed.seed_annual_report(library, {})
+    assert AnnualReportChapterPage.objects.child_of(report).count() == 0
+    assert report.foreword_author == "Eirik Lae Solberg"
+    assert report.foreword_place_date == "Oslo, mai 2025"
+    assert report.survey_results.count() == 18
+
+
+@pytest.mark.parametrize("url", [REPORT_URL, f"{REPORT_URL}{CHAPTERS[-1]['slug']}/"])
+def test_report_and_chapter_query_budget(warm_client, django_assert_max_num_queries, url):
+    warm_client.get(url)
+    baseline = count_queries(warm_client, BASELINE_URL)
+    with django_assert_max_num_queries(baseline + OWN_QUERY_BUDGET):
+        assert warm_client.get(url).status_code == 200
