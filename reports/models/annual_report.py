@@ -14,6 +14,7 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from reports.charts import horizontal_bar_chart
 from reports.choices import PublicationKind
+from reports.forms import AnnualReportPageForm
 
 from .publications import PublicationPage
 
@@ -22,6 +23,7 @@ HEADING_LEVELS = {"h2": 2, "h3": 3, "h4": 4}
 
 class AnnualReportPage(PublicationPage):
     fixed_kind = PublicationKind.ANNUAL_REPORT
+    base_form_class = AnnualReportPageForm
 
     report_year = models.PositiveSmallIntegerField(
         "Rapportåret",
@@ -99,17 +101,6 @@ class AnnualReportPage(PublicationPage):
     class Meta:
         verbose_name = "Årsrapport"
         verbose_name_plural = "Årsrapporter"
-
-    def clean(self):
-        super().clean()
-        parent = self.get_parent() if self.pk else None
-        if parent is None or not self.report_year:
-            return
-        siblings = AnnualReportPage.objects.child_of(parent).exclude(pk=self.pk)
-        if siblings.filter(report_year=self.report_year).exists():
-            raise ValidationError(
-                {"report_year": f"Det finnes allerede en årsrapport for {self.report_year}."}
-            )
 
     def survey_charts(self) -> list:
         """One bar chart per group of survey results, in the editors' order."""

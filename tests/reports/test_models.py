@@ -74,16 +74,6 @@ def test_annual_report_kind_is_fixed(annual_report):
     assert annual_report.kind == "arsrapport"
 
 
-def test_only_one_annual_report_per_year(library, annual_report):
-    duplicate = AnnualReportPage(
-        title="Årsrapport 2024 igjen", slug="kopi", report_year=2024, date=date(2025, 6, 1)
-    )
-    library.add_child(instance=duplicate)
-    with pytest.raises(ValidationError) as error:
-        duplicate.clean()
-    assert "finnes allerede en årsrapport for 2024" in error.value.message_dict["report_year"][0]
-
-
 def test_meeting_must_belong_to_the_adopting_organ():
     board = OrganPage.objects.get(slug="styret")
     other_meeting = MeetingPage.objects.not_descendant_of(board).first()
