@@ -1,4 +1,5 @@
 import re
+from html.parser import HTMLParser
 
 import pytest
 
@@ -7,9 +8,36 @@ from members.models import MunicipalityPage
 
 pytestmark = pytest.mark.django_db
 
-MARKER = re.compile(
-    r'<a class="members-map__marker" href="([^"]+)" aria-label="([^"]+)">\s*<title>([^<]+)</title>'
-)
+
+class MarkerParser(HTMLParser):
+    """Collects (href, aria-label, <title> text) of each map marker link."""
+
+    def __init__(self):
+        super().__init__()
+        self.markers = []
+        self._current = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "a" and attrs.get("class") == "members-map__marker":
+            self._current = [attrs["href"], attrs["aria-label"], ""]
+        elif tag == "title" and self._current is not None:
+            self._current[2] = None
+
+    def handle_data(self, data):
+        if self._current is not None and self._current[2] is None:
+            self._current[2] = data.strip()
+
+    def handle_endtag(self, tag):
+        if tag == "a" and self._current is not None:
+            self.markers.append(tuple(self._current))
+            self._current = None
+
+
+def _markers(svg: str) -> list[tuple[str, str, str]]:
+    parser = MarkerParser()
+    parser.feed(svg)
+    return parser.markers
 
 
 def _svg(html: str) -> str:
@@ -20,7 +48,7 @@ def _svg(html: str) -> str:
 
 def test_map_has_one_named_link_per_municipality(client):
     svg = _svg(client.get("/medlemmer/").content.decode())
-    markers = MARKER.findall(svg)
+    markers = _markers(svg)
     assert len(markers) == 65
     expected = {page.title: page.url for page in MunicipalityPage.objects.live()}
     assert {label: url for url, label, _title in markers} == expected
@@ -75,7 +103,7 @@ def test_legend_names_every_county_shown(client):
 
 def test_filtered_map_shows_the_matches_only(client):
     svg = _svg(client.get("/medlemmer/?q=toten").content.decode())
-    assert sorted(label for _u, label, _t in MARKER.findall(svg)) == ["Vestre Toten", "Østre Toten"]
+    assert sorted(label for _u, label, _t in _markers(svg)) == ["Vestre Toten", "Østre Toten"]
 
 
 def _luminance(hex_colour: str) -> float:

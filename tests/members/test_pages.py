@@ -194,3 +194,19 @@ def test_listings_cost_the_same_for_5_or_65_municipalities(warm_client, path):
     html = warm_client.get("/medlemmer/").content.decode()
     assert "5 medlemskommuner" in html
     assert _query_count(warm_client, path) == with_65
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/medlemmer/",
+        "/medlemmer/?gruppering=delregion",
+        "/medlemmer/asker/",
+        "/medlemmer/delregioner/",
+        "/medlemmer/delregioner/ringeriksregionen/",
+    ],
+)
+def test_members_pages_add_few_queries_to_the_site_frame(warm_client, path):
+    """The members' own share of the queries, next to a plain content page one level up."""
+    frame = _query_count(warm_client, "/om-osloregionen/")
+    assert _query_count(warm_client, path) - frame <= 8
