@@ -153,3 +153,26 @@ def test_anonymous_never_sees_an_unpublished_page_revision_or_preview(client, dr
         response = client.get(url)
         assert response.status_code == 302, url
         assert response["Location"].startswith(reverse("wagtailadmin_login")), url
+
+
+@pytest.mark.parametrize(
+    "url_name",
+    [
+        "wagtailadmin_home",
+        "wagtailadmin_explore_root",
+        "wagtailimages:index",
+        "wagtailimages:add",
+        "wagtaildocs:index",
+        "wagtaildocs:add",
+        "wagtailsnippets:index",
+        "wagtailusers_users:index",
+        "wagtailusers_groups:index",
+        "wagtailredirects:index",
+        "wagtailadmin_workflows:index",
+        "wagtailadmin_reports:aging_pages",
+    ],
+)
+def test_anonymous_never_reaches_an_admin_view(client, url_name):
+    response = client.get(reverse(url_name))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("wagtailadmin_login"))
