@@ -10,7 +10,6 @@ class PersonViewSet(SnippetViewSet):
     menu_label = "Personer"
     list_display = ["name", "title", "party", "municipality"]
     list_filter = ["party"]
-    search_fields = ["name", "title"]
     ordering = ["name"]
 
 
@@ -19,7 +18,6 @@ class PartyViewSet(SnippetViewSet):
     icon = "group"
     menu_label = "Partier"
     list_display = ["abbreviation", "name"]
-    search_fields = ["name", "abbreviation"]
     ordering = ["name"]
 
 

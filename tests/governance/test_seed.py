@@ -1,0 +1,32 @@
+import pytest
+from wagtail.models import Page
+
+from governance import seed
+from governance.models import AgendaItem, Membership, OrganPage, Party, Person
+from osloregionen.home.models import HomePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_seed_has_the_people_organs_and_seats():
+    assert Person.objects.count() == 79
+    assert set(Party.objects.values_list("abbreviation", flat=True)) == {"H", "Ap", "Sp", "Frp"}
+    assert OrganPage.objects.count() == 10
+    assert Membership.objects.filter(organ__slug="interessepolitisk-utvalg").count() == 7
+    lien = Person.objects.get(name="Geir Inge Lien")
+    assert lien.party.abbreviation == "Sp"
+    solberg = Person.objects.get(name="Eirik Lae Solberg")
+    assert solberg.title == "Byrådsleder i Oslo kommune"
+    assert solberg.municipality.official_name == "Oslo kommune"
+
+
+def test_second_seed_run_changes_nothing(home_page: HomePage):
+    counts = lambda: (  # noqa: E731
+        Page.objects.count(),
+        Person.objects.count(),
+        Membership.objects.count(),
+        AgendaItem.objects.count(),
+    )
+    before = counts()
+    seed.seed(home_page)
+    assert counts() == before
