@@ -231,3 +231,26 @@ def test_same_queries_for_5_or_50_events(client, make_event, path, year):
     for number in range(5, 50):
         make_event(f"ekstra-{number}", datetime(year, 2, 1 + number % 28, 10))
     assert _count_queries(client, path) == with_5
+
+
+def test_municipality_page_lists_events_held_there(
+    client, make_event, django_assert_max_num_queries
+):
+    html = _html(client, "/medlemmer/moss/")
+    assert 'id="municipality-events"' in html
+    assert 'href="/arrangementer/2024-10-30-workshop-energistasjoner-mosseregionen/"' in html
+    assert 'href="/arrangementer/tidligere/?kommune=moss"' in html
+    assert "municipality-events" not in _html(client, "/medlemmer/asker/")
+
+
+def test_municipality_events_cost_one_query_for_any_number(client, make_event):
+    from members.models import MunicipalityPage
+
+    moss = MunicipalityPage.objects.get(slug="moss")
+    before = _count_queries(client, "/medlemmer/moss/")
+    for number in range(12):
+        make_event(f"i-moss-{number}", datetime(2099, 3, 1 + number, 10), municipality=moss)
+    html = client.get("/medlemmer/moss/").content.decode()
+    assert "I moss 0" in html
+    assert 'href="/arrangementer/?kommune=moss"' in html
+    assert _count_queries(client, "/medlemmer/moss/") == before

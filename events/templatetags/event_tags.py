@@ -1,0 +1,28 @@
+from django import template
+from django.utils import timezone
+
+from events.entries import entries
+
+register = template.Library()
+
+EVENTS_ON_PLACE_PAGE = 5
+
+
+@register.simple_tag(takes_context=True)
+def events_held_in(context, municipality) -> dict:
+    """The municipality's next events and its latest past ones, in two queries."""
+    request = context["request"]
+    now = timezone.now()
+    events = municipality.events.live().public().defer_streamfields().select_related("municipality")
+    upcoming = list(events.upcoming(now)[:EVENTS_ON_PLACE_PAGE])
+    past = list(events.past(now)[:EVENTS_ON_PLACE_PAGE])
+    calendar_url = ""
+    if upcoming or past:
+        # An event's URL is its calendar's URL plus its slug.
+        event = (upcoming or past)[0]
+        calendar_url = event.get_url(request)[: -len(event.slug) - 1]
+    return {
+        "upcoming": entries(upcoming, request),
+        "past": entries(past, request),
+        "calendar_url": calendar_url,
+    }
