@@ -29,6 +29,8 @@ def test_login_page_is_norwegian(client):
     assert 'lang="nb"' in html
     assert "Hopp til hovedinnhold" in html
     assert "Logg inn" in html
+    assert "Passord" in html
+    assert ">Password<" not in html
 
 
 def test_page_editor_is_norwegian(client, approver, home_page):
