@@ -3,6 +3,8 @@
 from django import forms
 from django.utils.translation import gettext as _
 
+from osloregionen.core.pagination import clean_query
+
 from .choices import ProjectStatus
 
 
@@ -22,4 +24,4 @@ class ProjectFilterForm(forms.Form):
         return {name: value for name, value in self.cleaned_data.items() if value}
 
     def ignored_values(self) -> list[str]:
-        return [str(self.data.get(name, ""))[:100] for name in self.errors]
+        return [clean_query(self.data.get(name), max_length=100) for name in self.errors]

@@ -12,6 +12,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
+from osloregionen.core.pagination import clean_query
 from projects.models import FocusAreaPage
 
 from .models import NewsIndexPage, NewsPage
@@ -28,7 +29,7 @@ class NewsFeed(Feed):
         index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
         if index is None:
             raise Http404(_("Nyhetssiden finnes ikke."))
-        focus_area = focus_area or request.GET.get("innsatsomrade", "").strip()
+        focus_area = focus_area or clean_query(request.GET.get("innsatsomrade"), max_length=100)
         area = None
         if focus_area:
             area = (

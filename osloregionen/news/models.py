@@ -11,7 +11,7 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
-from osloregionen.core.pagination import paginate
+from osloregionen.core.pagination import clean_query, paginate
 from projects.models import FocusAreaPage
 
 NEWS_PER_PAGE = 10
@@ -44,14 +44,14 @@ class NewsIndexPage(BasePage):
             .order_by("path")
         )
         news = NewsPage.objects.child_of(self).live().exclude(private).order_by("-date", "-pk")
-        chosen = request.GET.get(FOCUS_AREA_PARAM, "").strip()
+        chosen = clean_query(request.GET.get(FOCUS_AREA_PARAM), max_length=100)
         selected = next((area for area in focus_areas if area.slug == chosen), None)
         if selected is not None:
             news = news.filter(focus_areas=selected)
         context.update(
             focus_areas=focus_areas,
             selected_focus_area=selected,
-            unknown_focus_area=chosen[:100] if chosen and selected is None else "",
+            unknown_focus_area=chosen if selected is None else "",
             news_items=paginate(request, news, NEWS_PER_PAGE),
         )
         return context

@@ -131,6 +131,8 @@ def test_status_and_focus_area_filters_combine(client):
         "?innsatsomrade=%3Cscript%3E",
         "?status=&innsatsomrade=",
         "?status=a&status=b",
+        "?status=%00&innsatsomrade=%00",
+        "?page=1&status=" + "x" * 5000,
     ],
 )
 def test_unknown_filter_values_are_ignored_with_a_message(client, query):
