@@ -5,6 +5,7 @@ from datetime import datetime
 
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
 from wagtail.models import PageViewRestriction
 
@@ -29,6 +30,8 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
         ).prefetch_related("person__photo__renditions")
     )
     current = [m for m in memberships if m.is_current(today)]
+    seats = [m for m in current if m.is_seat]
+    deputies = [m for m in current if not m.is_seat]
     hidden = restricted_sections(organ)
     meetings = list(
         visible(MeetingPage.objects.live(), hidden)
@@ -38,9 +41,23 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
     )
     past = [m for m in reversed(meetings) if m.date < today]
     return {
-        "current_members": [m for m in current if m.is_seat],
-        "current_deputies": [m for m in current if not m.is_seat],
-        "earlier_compositions": earlier_compositions(memberships, today),
+        "current_tables": [
+            membership_table(caption, rows)
+            for caption, rows in (
+                (
+                    ngettext(
+                        "Medlemmer nå (%(count)d person)",
+                        "Medlemmer nå (%(count)d personer)",
+                        len(seats),
+                    )
+                    % {"count": len(seats)},
+                    seats,
+                ),
+                (_("Varamedlemmer"), deputies),
+            )
+            if rows
+        ],
+        "earlier_compositions": earlier_compositions(organ.title, memberships, today),
         "upcoming_meetings": [m for m in meetings if m.date >= today],
         "past_meetings": past[:PAST_MEETINGS_ON_ORGAN_PAGE],
         "more_past_meetings": len(past) > PAST_MEETINGS_ON_ORGAN_PAGE,
@@ -65,17 +82,30 @@ def visible(pages, hidden_paths):
     return pages
 
 
-def earlier_compositions(memberships, today) -> list[dict]:
+def membership_table(caption: str, rows: list) -> dict:
+    """A table's rows, and which columns have anything to show (staff have no party)."""
+    return {
+        "caption": caption,
+        "rows": rows,
+        "party": any(m.person.party_id for m in rows),
+        "represents": any(m.represents for m in rows),
+        "municipality": any(m.person.municipality_id for m in rows),
+    }
+
+
+def earlier_compositions(organ_title: str, memberships, today) -> list[dict]:
     """Ended memberships grouped by period (start and end date), the latest period first."""
     periods = defaultdict(list)
     for membership in memberships:
         if membership.has_ended(today):
             periods[(membership.start_date, membership.end_date)].append(membership)
     ordered = sorted(periods.items(), key=lambda item: item[0][1], reverse=True)
-    return [
-        {"start": start, "end": end, "label": period_label(start, end), "memberships": rows}
-        for (start, end), rows in ordered
-    ]
+    compositions = []
+    for (start, end), rows in ordered:
+        label = period_label(start, end)
+        caption = f"{organ_title}, {label[0].lower()}{label[1:]}"
+        compositions.append({"label": label, "table": membership_table(caption, rows)})
+    return compositions
 
 
 def period_label(start, end) -> str:

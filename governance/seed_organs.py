@@ -222,7 +222,7 @@ def _sekretariatet(index, body, people, organs) -> OrganPage:
         kind=OrganKind.ADMINISTRATIVE,
         intro=body["summary_source"],
         search_description="Sekretariatet i Osloregionen: direktør og rådgivere.",
-        composition=_p(body["summary_source"], extra),
+        composition=_p(extra),
         mandate=_p("Sekretariatet for Osloregionen er sekretariat for interessepolitisk utvalg."),
         reports_to=organs["styret"],
         relation="Sekretariat for de politiske organene",

@@ -26,8 +26,6 @@ OWN_QUERIES = {
     "/organisasjon/styret/moter/": 8,
     "/organisasjon/styret/moter/2024-12-09/": 10,  # three of them routing
     "/organisasjon/representantskapet/moter/2024-08-29/": 10,
-    "/medlemmer/kongsvinger/": 5,
-    "/medlemmer/delregioner/kongsvingerregionen/": 7,
 }
 
 
@@ -107,3 +105,21 @@ def test_municipality_page_queries_do_not_grow_with_people(warm_client, styret, 
     )
     assert "Kongsvinger-representant 19" in warm_client.get(kongsvinger.url).content.decode()
     assert count_queries(warm_client, kongsvinger.url) == before
+
+
+def test_people_and_seats_on_members_pages_take_fixed_queries(django_assert_num_queries):
+    from governance.templatetags.governance_tags import municipality_people, subregion_seats
+    from members.models import MunicipalityPage, SubRegionPage
+
+    oslo = MunicipalityPage.objects.get(official_name="Oslo kommune")
+    region = SubRegionPage.objects.get(title="Kongsvingerregionen")
+    with django_assert_num_queries(2):
+        people = municipality_people(oslo)
+        assert {p.name for p in people} == {"Eirik Lae Solberg", "Kjerstin Owren"}
+        assert [seat.organ.title for seat in people[0].seats]
+    with django_assert_num_queries(1):
+        seats = subregion_seats(region)
+        assert [(s.organ.title, s.person.name) for s in seats] == [
+            ("Styret", "Elin Såheim Bjørkli"),
+            ("Interessepolitisk utvalg", "Elin Såheim Bjørkli"),
+        ]
