@@ -6,8 +6,6 @@ source of a JavaScript function; axe-core compiles such strings itself (``create
 so no extra script is needed. Everything the browser runs is in :data:`CUSTOM_CHECKS`.
 """
 
-import re
-
 from wagtail.admin.userbar import ContentCheckerItem
 
 # Link texts that say nothing about where the link goes. Compared after trimming and
@@ -167,14 +165,3 @@ def replace_content_checker(request, items, page) -> None:
             item, NorwegianContentCheckerItem
         ):
             items[index] = NorwegianContentCheckerItem(in_editor=item.in_editor, page=page)
-
-
-def is_vague_link_text(text: str) -> bool:
-    """The rule the browser applies, in Python: for tests and server-side reports."""
-    normalised = re.sub(r"\s+", " ", text).strip().lower()
-    normalised = re.sub(r"[\s.:!?…»›>→-]+$", "", normalised)
-    return normalised in VAGUE_LINK_TEXTS
-
-
-def is_file_name_alt_text(alt: str) -> bool:
-    return bool(re.search(FILE_NAME_ALT_PATTERN, alt, flags=re.IGNORECASE))

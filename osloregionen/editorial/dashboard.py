@@ -13,11 +13,11 @@ ROWS_PER_LIST = 10
 
 
 def pages_awaiting_approval() -> list[Page]:
-    page_ids = (
-        WorkflowState.objects.active()
-        .filter(base_content_type__app_label="wagtailcore", base_content_type__model="page")
-        .values_list("object_id", flat=True)
-    )
+    page_ids = WorkflowState.objects.filter(
+        status=WorkflowState.STATUS_IN_PROGRESS,
+        base_content_type__app_label="wagtailcore",
+        base_content_type__model="page",
+    ).values_list("object_id", flat=True)
     return list(
         Page.objects.filter(pk__in=[int(pk) for pk in page_ids])
         .select_related("latest_revision")

@@ -4,6 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import WorkflowState
 
+from osloregionen.editorial import dashboard
+
 from .conftest import post_page_edit
 
 pytestmark = pytest.mark.django_db
@@ -51,6 +53,7 @@ def test_rejection_keeps_the_page_offline(client, editor, approver, draft_page):
     assert not draft_page.live
     state = WorkflowState.objects.for_instance(draft_page).get()
     assert state.status == WorkflowState.STATUS_NEEDS_CHANGES
+    assert draft_page.pk not in [page.pk for page in dashboard.pages_awaiting_approval()]
     client.logout()
     assert client.get("/utkast-til-horingssvar/").status_code == 404
 
