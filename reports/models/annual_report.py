@@ -249,3 +249,20 @@ class AnnualReportChapterPage(BasePage):
             table_of_contents=self.table_of_contents(),
         )
         return context
+
+    def get_json_ld(self, request) -> dict:
+        report = self.get_parent()  # cached by get_context, so no extra query
+        data = {
+            "@context": "https://schema.org",
+            "@type": "Chapter",
+            "name": self.title,
+            "url": request.build_absolute_uri(self.get_url(request)),
+            "isPartOf": {
+                "@type": "Report",
+                "name": report.title,
+                "url": request.build_absolute_uri(report.get_url(request)),
+            },
+        }
+        if self.search_description:
+            data["description"] = self.search_description
+        return data

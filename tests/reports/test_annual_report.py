@@ -77,6 +77,24 @@ def test_each_chapter_renders_all_its_content(client, chapter):
                 assert figure["value"] in text
 
 
+def heading_levels(markup: str) -> list[int]:
+    main = markup.split("<main", 1)[1].split("</main>", 1)[0]
+    return [int(level) for level in re.findall(r"<h([1-6])\b", main)]
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["", *[f"{chapter['slug']}/" for chapter in CHAPTERS]],
+    ids=["report", *[c["slug"] for c in CHAPTERS]],
+)
+def test_headings_start_at_h1_and_never_skip_a_level(client, path):
+    levels = heading_levels(client.get(f"{REPORT_URL}{path}").content.decode())
+    assert levels[0] == 1
+    assert levels.count(1) == 1
+    for previous, level in zip(levels, levels[1:], strict=False):
+        assert level <= previous + 1, levels
+
+
 def test_chapter_has_table_of_contents_and_neighbours(client):
     first, second = CHAPTERS[0], CHAPTERS[1]
     page = client.get(f"{REPORT_URL}{second['slug']}/").content.decode()
@@ -90,6 +108,15 @@ def test_chapter_has_table_of_contents_and_neighbours(client):
     ]
     for text in headings:
         assert f'href="#{AnnualReportChapterPage.anchor(text)}"' in page
+
+
+def test_chapter_json_ld_points_at_the_report(client):
+    page = client.get(f"{REPORT_URL}{CHAPTERS[0]['slug']}/").content.decode()
+    assert '"@type": "Chapter"' in page
+    assert (
+        f'"isPartOf": {{"@type": "Report", "name": "Årsrapport 2024", "url": "http://testserver{REPORT_URL}"}}'
+        in page
+    )
 
 
 def test_first_chapter_has_no_previous_link(client):
