@@ -111,6 +111,13 @@ def test_editor_cannot_publish_by_posting_the_publish_action(client, editor, dra
     assert draft_page.has_unpublished_changes
 
 
+def test_approver_can_publish_from_the_editor(client, approver, draft_page):
+    client.force_login(approver)
+    assert post_page_edit(client, draft_page, "publish").status_code == 302
+    draft_page.refresh_from_db()
+    assert draft_page.live
+
+
 def test_editor_may_delete_own_unpublished_draft_but_not_a_live_page(
     editor, draft_page, published_page
 ):

@@ -119,3 +119,22 @@ def test_image_block_requires_alt_text_unless_decorative():
         block.to_python({"image": image.pk, "decorative": False, "alt_text": "Oslo rådhus"})
     )
     assert value.contextual_alt_text == "Oslo rådhus"
+
+
+@pytest.mark.parametrize(
+    ("url_name", "name", "content"),
+    [
+        ("wagtailimages:add_multiple", "logo.svg", SVG),
+        ("wagtailimages:add_multiple", "forside.png", HTML),
+        ("wagtaildocs:add_multiple", "side.html", HTML),
+        ("wagtaildocs:add_multiple", "tegning.svg", SVG),
+    ],
+)
+def test_drag_and_drop_uploads_are_refused_too(editor_client, url_name, name, content):
+    response = editor_client.post(
+        reverse(url_name), {"files[]": SimpleUploadedFile(name, content, "text/html")}
+    )
+    assert response.status_code == 200
+    result = response.json()
+    assert result["success"] is False
+    assert "SVG" in result["error_message"] and "HTML" in result["error_message"]
