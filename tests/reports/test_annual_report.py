@@ -77,6 +77,48 @@ def test_each_chapter_renders_all_its_content(client, chapter):
                 assert figure["value"] in text
 
 
+# Titles the web edition words differently from the PDF: a typo fixed, the back cover named.
+RENAMED_SECTIONS = {
+    "Innspill utredninger fra Klimautvalget og Naturrisikoutvalget": (
+        "Innspill til utredninger fra Klimautvalget og Naturrisikoutvalget"
+    ),
+    "Kontakt (bakside)": "Kontakt",
+}
+
+
+def normalised(title: str) -> str:
+    title = RENAMED_SECTIONS.get(title, title)
+    for quote in '“”«»"':
+        title = title.replace(quote, "")
+    return " ".join(title.replace("–", "-").replace(" - ", "-").replace(" -", "-").lower().split())
+
+
+def seed_sections(sections):
+    for section in sections:
+        yield section["title"]
+        yield from seed_sections(section.get("subsections", []))
+
+
+def test_every_chapter_and_section_of_the_report_is_on_the_site():
+    shown = {normalised(chapter["title"]) for chapter in CHAPTERS}
+    shown |= {
+        normalised(block["value"]["text"])
+        for chapter in CHAPTERS
+        for block in chapter["body"]
+        if block["type"] == "heading"
+    }
+    for chapter in FACTS["chapters"]:
+        if chapter["title"] == "Forord":
+            assert CONTENT["foreword"]["body"]  # shown on the report page itself
+            continue
+        titles = [chapter["title"], *seed_sections(chapter["sections"])]
+        # A chapter whose only section repeats it (e.g. «Om Osloregionen IPR») is the chapter.
+        if len(chapter["sections"]) == 1 and not chapter["sections"][0].get("subsections"):
+            titles = titles[:1] if normalised(titles[0]) in shown else titles
+        missing = [title for title in titles if normalised(title) not in shown]
+        assert not missing, missing
+
+
 def heading_levels(markup: str) -> list[int]:
     main = markup.split("<main", 1)[1].split("</main>", 1)[0]
     return [int(level) for level in re.findall(r"<h([1-6])\b", main)]
