@@ -43,7 +43,8 @@ def tab_through(page, limit: int = 400) -> list[dict]:
 
 def open_top_of(page, url: str, viewport: dict) -> None:
     page.set_viewport_size(viewport)
-    page.goto(url)
+    response = page.goto(url)
+    assert response.status < 500, f"{url} svarte {response.status}"
     page.evaluate("document.activeElement && document.activeElement.blur()")
 
 
