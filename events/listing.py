@@ -33,7 +33,7 @@ def filter_form(request, index_page) -> EventFilterForm:
 
 
 def filtered_events(index_page, filters: dict):
-    events = EventPage.objects.live().public().child_of(index_page)
+    events = EventPage.objects.live().visible_to_public().child_of(index_page)
     if filters.get("type"):
         events = events.filter(kind=filters["type"])
     if filters.get("innsatsomrade"):

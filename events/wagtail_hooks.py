@@ -4,27 +4,32 @@ from wagtail import hooks
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
 
 from .entries import entries
-from .models import EventIndexPage, EventPage
+from .models import EventPage
 
 HOME_EVENT_COUNT = 3
 
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def upcoming_events_section(request, home_page):
-    """The next events (not the open meetings: the home page has a tight query budget)."""
-    index = EventIndexPage.objects.live().child_of(home_page).first()
-    if index is None:
-        return None
-    upcoming = (
+    """The next events, in one query; no section when nothing is coming up (the menu links
+    the calendar). Open meetings are left to the calendar: the home page's budget is tight."""
+    upcoming = list(
         EventPage.objects.live()
-        .public()
-        .child_of(index)
+        .visible_to_public()
+        .descendant_of(home_page)
         .upcoming(timezone.now())
         .defer_streamfields()
         .select_related("municipality")[:HOME_EVENT_COUNT]
     )
+    if not upcoming:
+        return None
+    # An event's URL is its calendar's URL plus its slug.
+    event_url = upcoming[0].get_url(request)
     return HomeSection(
         order=20,
         template="components/events/home_section.html",
-        context={"entries": entries(upcoming, request), "index_url": index.get_url(request)},
+        context={
+            "entries": entries(upcoming, request),
+            "index_url": event_url[: -len(upcoming[0].slug) - 1],
+        },
     )

@@ -13,7 +13,12 @@ def events_held_in(context, municipality) -> dict:
     """The municipality's next events and its latest past ones, in two queries."""
     request = context["request"]
     now = timezone.now()
-    events = municipality.events.live().public().defer_streamfields().select_related("municipality")
+    events = (
+        municipality.events.live()
+        .visible_to_public()
+        .defer_streamfields()
+        .select_related("municipality")
+    )
     upcoming = list(events.upcoming(now)[:EVENTS_ON_PLACE_PAGE])
     past = list(events.past(now)[:EVENTS_ON_PLACE_PAGE])
     calendar_url = ""

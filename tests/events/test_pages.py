@@ -254,3 +254,16 @@ def test_municipality_events_cost_one_query_for_any_number(client, make_event):
     assert "I moss 0" in html
     assert 'href="/arrangementer/?kommune=moss"' in html
     assert _count_queries(client, "/medlemmer/moss/") == before
+
+
+def test_private_events_stay_out_of_every_list(client, make_event, event_index):
+    from wagtail.models import PageViewRestriction
+
+    hidden = make_event("bare-for-innloggede", datetime(2099, 4, 1, 10), title="Skjult arrangement")
+    make_event("apent-for-alle", datetime(2099, 4, 2, 10), title="Åpent arrangement")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    for path in ("/arrangementer/", "/", "/arrangementer/kalender.ics"):
+        body = client.get(path).content.decode()
+        assert "Åpent arrangement" in body, path
+        assert "Skjult arrangement" not in body, path
+    assert client.get(f"{hidden.url}kalender.ics").status_code == 404

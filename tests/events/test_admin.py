@@ -1,0 +1,41 @@
+import pytest
+
+from events.models import EventPage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_editor_can_open_the_add_forms(admin_client, event_index, home_page):
+    response = admin_client.get(f"/admin/pages/add/events/eventpage/{event_index.pk}/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    for label in ("Starter", "Hvor sikker er datoen", "Lenke til sendingen", "Påmeldingsfrist"):
+        assert label in html
+
+
+def test_editor_can_open_a_seeded_event(admin_client):
+    event = EventPage.objects.get(slug="2024-11-12-finale-vannet-vart")
+    assert admin_client.get(f"/admin/pages/{event.pk}/edit/").status_code == 200
+
+
+def test_end_before_start_is_refused_in_the_editor(admin_client, event_index):
+    response = admin_client.post(
+        f"/admin/pages/add/events/eventpage/{event_index.pk}/",
+        {
+            "title": "Feil rekkefølge",
+            "slug": "feil-rekkefolge",
+            "start": "2030-03-01 10:00",
+            "end": "2030-03-01 09:00",
+            "kind": "seminar",
+            "status": "planlagt",
+            "date_precision": "day",
+            "attendance": "fysisk",
+            "body-count": "0",
+            "programme-count": "0",
+            "speakers-count": "0",
+            "presentations-count": "0",
+        },
+    )
+    assert response.status_code == 200
+    assert "Arrangementet kan ikke slutte før det starter." in response.content.decode()
+    assert not EventPage.objects.filter(slug="feil-rekkefolge").exists()
