@@ -126,8 +126,13 @@ class FocusAreaPage(BasePage):
         private = Page.objects.private_q()
         context["featured_pages"] = self.featured_pages(private)
         context["related_projects"] = self.projects.live().exclude(private).order_by("title")
-        context["latest_news"] = (
+        latest_news = list(
             self.news.live().exclude(private).order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA]
+        )
+        context["latest_news"] = latest_news
+        # The news list lives in a later app; reach it through a news item's parent.
+        context["news_list_url"] = (
+            latest_news[0].get_parent().get_url(request) if latest_news else None
         )
         context["upcoming_events"] = (
             self.events.live()

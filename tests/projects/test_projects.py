@@ -92,6 +92,8 @@ def test_focus_area_page_lists_related_items_automatically(client):
     assert "SEADITO" in html  # a project tagged with the area
     assert "Lambertseter videregående skole vant" in html  # a news article tagged with it
     assert "Team Oslo" not in html  # a project of another area
+    assert 'href="/aktuelt/?innsatsomrade=klima-og-miljo"' in html
+    assert 'href="/aktuelt/rss/klima-og-miljo/"' in html
 
 
 def test_newly_tagged_project_appears_without_curation(client):
