@@ -11,9 +11,9 @@ from django.utils.formats import number_format
 
 CHART_WIDTH = 360
 BAR_AREA_WIDTH = 300  # leaves room for the value after a 100 % bar
-LABEL_LINE_CHARS = 46
-LINE_HEIGHT = 16
-BAR_HEIGHT = 18
+LABEL_LINE_CHARS = 40
+LINE_HEIGHT = 18
+BAR_HEIGHT = 20
 GAP_AFTER_LABEL = 4
 GAP_BETWEEN_ROWS = 14
 TOP_PADDING = 4
@@ -49,6 +49,7 @@ class BarChart:
     width: int = CHART_WIDTH
     bar_height: int = BAR_HEIGHT
     bar_area_width: int = BAR_AREA_WIDTH
+    line_height: int = LINE_HEIGHT
     height: int = 0
 
 
@@ -61,7 +62,7 @@ def horizontal_bar_chart(html_id: str, title: str, rows: list[tuple[str, int]]) 
     y = TOP_PADDING
     for label, percent in rows:
         lines = textwrap.wrap(label, LABEL_LINE_CHARS) or [""]
-        label_y = y + LINE_HEIGHT - 3  # text baseline of the first line
+        label_y = y + LINE_HEIGHT - 4  # text baseline of the first line
         bar_y = y + len(lines) * LINE_HEIGHT + GAP_AFTER_LABEL
         bar_width = round(BAR_AREA_WIDTH * max(0, min(percent, 100)) / 100, 1)
         bars.append(
@@ -73,7 +74,7 @@ def horizontal_bar_chart(html_id: str, title: str, rows: list[tuple[str, int]]) 
                 bar_y=bar_y,
                 bar_width=bar_width,
                 value_x=bar_width + 6,
-                value_y=bar_y + BAR_HEIGHT - 4,
+                value_y=bar_y + BAR_HEIGHT - 5,
             )
         )
         y = bar_y + BAR_HEIGHT + GAP_BETWEEN_ROWS
