@@ -5,8 +5,8 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
-from django.db.models.functions import Length, Substr
+from django.db.models import OuterRef, Subquery, Value
+from django.db.models.functions import Greatest, Length, Substr
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -71,9 +71,10 @@ class MeetingQuerySet(PageQuerySet):
         in the same query."""
         from .organs import OrganPage
 
-        organ = OrganPage.objects.filter(
-            path=Substr(OuterRef("path"), 1, Length(OuterRef("path")) - 2 * OrganPage.steplen)
-        )
+        # Greatest(): PostgreSQL may evaluate this for shallower pages before the join filters
+        # them out, and a negative substring length is an error there.
+        organ_path_length = Greatest(Length(OuterRef("path")) - 2 * OrganPage.steplen, Value(0))
+        organ = OrganPage.objects.filter(path=Substr(OuterRef("path"), 1, organ_path_length))
         return self.annotate(
             organ_title=Subquery(organ.values("title")[:1]),
             organ_slug=Subquery(organ.values("slug")[:1]),
