@@ -10,6 +10,7 @@ from datetime import UTC, timedelta
 import icalendar
 from django.http import Http404, HttpResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
@@ -20,6 +21,7 @@ PRODID = "-//Osloregionen IPR//Arrangementer//NO"
 UID_DOMAIN = "osloregionen.no"
 # How far back the subscribed calendar reaches, so last month's event still has its link.
 RECENT = timedelta(days=183)
+REFRESH = timedelta(hours=6)
 
 
 def event_uid(page) -> str:
@@ -34,6 +36,9 @@ def new_calendar(name: str) -> icalendar.Calendar:
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
     calendar.add("x-wr-timezone", "Europe/Oslo")
+    # How often subscribed calendar apps should fetch the feed again.
+    calendar.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    calendar.add("x-published-ttl", "PT6H")
     return calendar
 
 
@@ -86,6 +91,7 @@ def meeting_component(meeting, request, now) -> icalendar.Event:
 def calendar_response(calendar: icalendar.Calendar, filename: str) -> HttpResponse:
     response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
     response["Content-Disposition"] = f'inline; filename="{filename}"'
+    patch_cache_control(response, public=True, max_age=15 * 60)
     return response
 
 
