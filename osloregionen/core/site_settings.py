@@ -71,6 +71,9 @@ class SiteSettings(BaseSiteSetting):
 
 @register_setting(icon="list-ul")
 class NavigationSettings(ClusterableModel, BaseSiteSetting):
+    # The links as shown, per language; kept up to date by osloregionen.core.navigation.
+    menus = models.JSONField(default=dict, blank=True, editable=False)
+
     panels = [
         InlinePanel("main_menu_items", heading="Hovedmeny", label="Menypunkt", max_num=8),
         InlinePanel("footer_menu_items", heading="Bunnmeny", label="Menypunkt"),

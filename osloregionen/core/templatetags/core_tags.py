@@ -1,59 +1,28 @@
 from django import template
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page, Site
 
-from osloregionen.core.models import NavigationSettings
+from osloregionen.core.navigation import menu_links
 from osloregionen.core.video import embed_url
 
 register = template.Library()
 
 
-def _menu_links(request, items) -> list[dict]:
-    """Menu links in the visitor's language: one query for the translations, none per item."""
-    items = list(items)
-    pages = [item.page for item in items]
-    active = Locale.get_active()
-    translated = {
-        page.translation_key: page
-        for page in Page.objects.live().filter(
-            locale=active, translation_key__in=[page.translation_key for page in pages]
-        )
-    }
-    links = []
-    for item, page in zip(items, pages, strict=True):
-        shown = translated.get(page.translation_key)
-        if shown is None:
-            continue
-        links.append(
-            {
-                "title": item.label
-                if shown.locale_id == page.locale_id and item.label
-                else shown.title,
-                "url": shown.get_url(request),
-                "path": shown.url_path,
-            }
-        )
-    return links
-
-
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    nav = NavigationSettings.for_request(request)
-    items = nav.main_menu_items.select_related("page")
     current = getattr(context.get("page"), "url_path", "")
-    links = _menu_links(request, items)
-    for link in links:
-        link["active"] = bool(current) and current.startswith(link["path"])
+    links = [
+        {**link, "active": bool(current) and current.startswith(link["path"])}
+        for link in menu_links(request, "main")
+    ]
     return {"links": links, "request": request}
 
 
 @register.inclusion_tag("components/footer_menu.html", takes_context=True)
 def footer_menu(context):
-    request = context["request"]
-    nav = NavigationSettings.for_request(request)
-    return {"links": _menu_links(request, nav.footer_menu_items.select_related("page"))}
+    return {"links": menu_links(context["request"], "footer")}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -98,14 +67,10 @@ def current_language():
     return get_language() or "nb"
 
 
-@register.simple_tag(takes_context=True)
-def site_root_url(context):
-    request = context["request"]
-    site = Site.find_for_request(request)
-    if site is None:
-        return "/"
-    root = site.root_page.localized
-    return root.get_url(request) or "/"
+@register.simple_tag
+def home_url():
+    """The home page in the active language ("/" or "/en/"), without a query."""
+    return reverse("wagtail_serve", args=[""])
 
 
 @register.filter

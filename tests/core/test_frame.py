@@ -1,0 +1,45 @@
+import pytest
+from django.test import RequestFactory
+from wagtail.models import PageViewRestriction
+
+from osloregionen.core.models import StandardPage
+from osloregionen.core.visibility import private_pages_q
+
+pytestmark = pytest.mark.django_db
+
+
+def test_private_pages_q_is_looked_up_once_per_request(home_page, django_assert_num_queries):
+    about = StandardPage.objects.get(slug="om-osloregionen")
+    PageViewRestriction.objects.create(page=about, restriction_type="login")
+    request = RequestFactory().get("/")
+    with django_assert_num_queries(1):
+        first = private_pages_q(request)
+        second = private_pages_q(request)
+    assert first is second
+    visible = StandardPage.objects.live().exclude(first)
+    assert not visible.filter(pk=about.pk).exists()
+    assert visible.filter(slug="personvern").exists()
+
+
+def test_english_menu_links_point_at_english_pages_only(client):
+    html = client.get("/en/").content.decode()
+    assert 'href="/om-osloregionen/"' not in html
+    assert 'href="/en/"' in html
+
+
+def test_logo_links_home_in_each_language(client):
+    assert 'class="site-logo" href="/"' in client.get("/om-osloregionen/").content.decode()
+    assert 'class="site-logo" href="/en/"' in client.get("/en/").content.decode()
+
+
+def test_menu_label_overrides_title(client, home_page):
+    from wagtail.models import Site
+
+    from osloregionen.core.models import MainMenuItem, NavigationSettings
+
+    nav = NavigationSettings.for_site(Site.objects.get(root_page=home_page))
+    item = MainMenuItem.objects.get(setting=nav, page__slug="om-osloregionen")
+    item.label = "Om oss"
+    item.save()
+    html = client.get("/").content.decode()
+    assert ">Om oss</a>" in html
