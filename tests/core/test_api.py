@@ -4,7 +4,9 @@ pytestmark = pytest.mark.django_db
 
 
 def test_pages_api_lists_live_pages(client):
-    response = client.get("/api/v2/pages/", {"type": "core.StandardPage", "fields": "search_description"})
+    response = client.get(
+        "/api/v2/pages/", {"type": "core.StandardPage", "fields": "search_description"}
+    )
     assert response.status_code == 200
     data = response.json()
     titles = {item["title"] for item in data["items"]}
