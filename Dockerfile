@@ -5,7 +5,6 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund --ignore-scripts
 COPY frontend ./frontend
-COPY members/seed_data ./members/seed_data
 RUN npm run build
 
 # Stage 2: the Python runtime, served by gunicorn with whitenoise for static files.
