@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from django import forms
 from django.db.models import Prefetch
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from osloregionen.core.pagination import clean_query
 
@@ -27,19 +28,24 @@ def _matchable(text: str) -> str:
 
 
 class MemberFilterForm(forms.Form):
-    q = forms.CharField(label="Kommunenavn", required=False, max_length=100)
+    """Each field is read on its own: an unknown grouping does not drop the name filter."""
+
+    q = forms.CharField(label="Kommunenavn", required=False)
     gruppering = forms.ChoiceField(
         label="Grupper etter",
         required=False,
         choices=[(BY_COUNTY, "Fylke"), (BY_SUBREGION, "Delregion")],
     )
 
+    def _cleaned(self, name: str):
+        self.is_valid()
+        return self.cleaned_data.get(name)
+
     def query(self) -> str:
-        return clean_query(self.cleaned_data.get("q"), max_length=100) if self.is_valid() else ""
+        return clean_query(self._cleaned("q"), max_length=100)
 
     def grouping(self) -> str:
-        valid = self.is_valid() and self.cleaned_data.get("gruppering")
-        return valid or BY_COUNTY
+        return self._cleaned("gruppering") or BY_COUNTY
 
 
 @dataclass
@@ -72,7 +78,7 @@ def group_by_county(municipalities) -> list[Group]:
 
 def group_by_subregion(municipalities, request) -> list[Group]:
     groups: dict[int, Group] = {}
-    without = Group("Uten delregion", "delregion-ingen")
+    without = Group(_("Uten delregion"), "delregion-ingen")
     for municipality in municipalities:
         subregions = list(municipality.subregions.all())
         for subregion in subregions:

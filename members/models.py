@@ -18,6 +18,7 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 
 from . import norwegian
+from .routing import route_to_child
 
 
 class County(models.TextChoices):
@@ -58,6 +59,11 @@ class MunicipalityIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(member_listing_context(self, request))
         return context
+
+    def route(self, request, path_components):
+        if path_components:
+            return route_to_child(self, request, path_components)
+        return super().route(request, path_components)
 
 
 class MunicipalityQuerySet(PageQuerySet):
@@ -277,6 +283,11 @@ class SubRegionIndexPage(BasePage):
             subregion.current_municipalities = norwegian.by_title(subregion.current_municipalities)
         return context
 
+    def route(self, request, path_components):
+        if path_components:
+            return route_to_child(self, request, path_components)
+        return super().route(request, path_components)
+
 
 class SubRegionPage(BasePage):
     intro = models.TextField(
@@ -310,6 +321,6 @@ class SubRegionPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["municipalities"] = norwegian.by_title(
-            self.municipalities.live().public().current(timezone.localdate())
+            self.municipalities.live().current(timezone.localdate())
         )
         return context

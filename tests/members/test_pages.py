@@ -99,6 +99,16 @@ def test_odd_input_never_fails(client, query):
     assert client.get("/medlemmer/" + query).status_code == 200
 
 
+def test_unknown_grouping_keeps_the_name_filter(client):
+    html = _html(client, "/medlemmer/?q=toten&gruppering=ukjent")
+    assert _listed_names(html) == ["Vestre Toten", "Østre Toten"]
+
+
+def test_overlong_query_is_shortened_not_ignored(client):
+    html = _html(client, "/medlemmer/?q=" + "x" * 300)
+    assert "0 kommuner passer søket «" + "x" * 100 + "»" in html
+
+
 def test_unknown_slugs_are_404(client):
     assert client.get("/medlemmer/finnes-ikke/").status_code == 404
     assert client.get("/medlemmer/delregioner/finnes-ikke/").status_code == 404
@@ -210,3 +220,23 @@ def test_members_pages_add_few_queries_to_the_site_frame(warm_client, path):
     """The members' own share of the queries, next to a plain content page one level up."""
     frame = _query_count(warm_client, "/om-osloregionen/")
     assert _query_count(warm_client, path) - frame <= 8
+
+
+@pytest.mark.parametrize(
+    ("path", "model"),
+    [
+        ("/medlemmer/asker/", "MunicipalityPage"),
+        ("/medlemmer/delregioner/", "SubRegionIndexPage"),
+        ("/medlemmer/delregioner/oslo/", "SubRegionPage"),
+    ],
+)
+def test_routing_serves_the_specific_page(client, path, model):
+    response = client.get(path)
+    assert response.status_code == 200
+    assert type(response.context["page"]).__name__ == model
+
+
+def test_draft_children_are_not_served(client):
+    MunicipalityPage.objects.filter(slug="asker").update(live=False)
+    assert client.get("/medlemmer/asker/").status_code == 404
+    assert client.get("/medlemmer/asker/ekstra/").status_code == 404
