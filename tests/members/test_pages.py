@@ -5,7 +5,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from members.models import MunicipalityPage
+from members.models import MunicipalityPage, SubRegionPage
 
 pytestmark = pytest.mark.django_db
 
@@ -240,3 +240,10 @@ def test_draft_children_are_not_served(client):
     MunicipalityPage.objects.filter(slug="asker").update(live=False)
     assert client.get("/medlemmer/asker/").status_code == 404
     assert client.get("/medlemmer/asker/ekstra/").status_code == 404
+
+
+def test_subregion_page_shows_who_holds_its_board_seat(client):
+    """The seat comes from the governance memberships (subregion.memberships), not plain text."""
+    html = _html(client, "/medlemmer/delregioner/hadelandsregionen/")
+    assert "Harald Tyrdal" in html
+    assert "Harald Tyrdal" not in SubRegionPage.objects.get(slug="hadelandsregionen").intro
