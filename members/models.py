@@ -217,14 +217,13 @@ class MunicipalityPage(BasePage):
             others = others.exclude(pk=self.pk)
         return others.exists()
 
-    def is_member(self, today: date | None = None) -> bool:
-        if self.member_until is None:
-            return today is None or self.member_since is None or self.member_since <= today
-        return today is not None and self.member_until > today
+    def has_left(self, today: date) -> bool:
+        return self.member_until is not None and self.member_until <= today
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subregions"] = norwegian.by_title(self.subregions.live())
+        context["former_member"] = self.has_left(timezone.localdate())
         return context
 
     def get_json_ld(self, request):

@@ -109,6 +109,14 @@ def test_overlong_query_is_shortened_not_ignored(client):
     assert "0 kommuner passer søket «" + "x" * 100 + "»" in html
 
 
+def test_announced_exit_is_not_yet_a_former_member(client):
+    MunicipalityPage.objects.filter(slug="asker").update(member_until=date(2099, 12, 31))
+    page = _html(client, "/medlemmer/asker/")
+    assert "Tidligere medlem" not in page
+    assert "Medlem til" in page and "31. desember 2099" in page
+    assert "Asker" in _listed_names(_html(client, "/medlemmer/"))
+
+
 def test_unknown_slugs_are_404(client):
     assert client.get("/medlemmer/finnes-ikke/").status_code == 404
     assert client.get("/medlemmer/delregioner/finnes-ikke/").status_code == 404
