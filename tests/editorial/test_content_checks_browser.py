@@ -1,16 +1,22 @@
-"""Run our checks' JavaScript in Chromium against good and bad markup."""
+"""Our content checks in Chromium: their JavaScript against good and bad markup, and the whole
+chain (hook → Wagtail's userbar → axe → Norwegian messages) on a live site."""
 
 import json
-import shutil
+import os
+import subprocess
+import sys
 
 import pytest
+from django.conf import settings
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import sync_playwright
 
 from osloregionen.editorial.content_checks import CUSTOM_CHECKS
+from tests.browser.conftest import CHROMIUM_ARGS, _free_port, _wait_for_server, chromium_path
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not shutil.which("chromium"), reason="Chromium er ikke installert"),
+    pytest.mark.skipif(chromium_path() is None, reason="Chromium er ikke installert"),
 ]
 
 CHECKS = {check["id"]: check for check in CUSTOM_CHECKS}
@@ -30,9 +36,8 @@ HTML = """<!DOCTYPE html><html lang="nb"><head>{meta}</head><body>
 
 @pytest.fixture(scope="module")
 def browser():
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium_path(), args=CHROMIUM_ARGS)
         yield browser
         browser.close()
 
@@ -75,3 +80,106 @@ def test_file_name_alt_texts_match_the_pattern(browser):
     page.close()
     assert flagged == [True, True, True, True, False]
     assert json.dumps(pattern)
+
+
+# A page with the three problems our rules look for: a vague link text, a skipped heading level
+# and no meta description. Run inside the live site's database.
+SETUP_SCRIPT = """
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from osloregionen.core.models import StandardPage
+from osloregionen.home.models import HomePage
+
+user = get_user_model().objects.create_user("godkjenner-e2e", password="passord-123")
+user.groups.set(Group.objects.filter(name="Godkjenner"))
+home = HomePage.objects.get(locale__language_code="nb")
+page = StandardPage(
+    title="Sjekkside",
+    slug="sjekkside",
+    body=[
+        {"type": "paragraph", "value": '<p>Se <a href="/kontakt/">les mer</a>.</p>'},
+        {"type": "heading", "value": {"text": "For dypt", "level": "h4"}},
+    ],
+)
+home.add_child(instance=page)
+page.save_revision().publish()
+"""
+
+
+@pytest.fixture(scope="module")
+def live_site_with_editor(tmp_path_factory):
+    """The browser tests' server (``tests.browser.serve``) with an approver and a flawed page."""
+    workdir = tmp_path_factory.mktemp("editorial-site")
+    pages_file, log_file = workdir / "pages.json", workdir / "server.log"
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
+        "PYTHONUNBUFFERED": "1",
+    }
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    with log_file.open("w") as log:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tests.browser.serve", str(port), str(pages_file)],
+            cwd=settings.BASE_DIR,
+            env=env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        _wait_for_server(server, pages_file, base_url, log_file)
+        subprocess.run(
+            [sys.executable, "manage.py", "shell", "-v0", "-c", SETUP_SCRIPT],
+            cwd=settings.BASE_DIR,
+            env=env,
+            check=True,
+        )
+        yield base_url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+def checker_issues(browser, base_url, path) -> list[str]:
+    """Log in, open the page and return the names of the problems the userbar lists."""
+    page = browser.new_page()
+    errors = []
+    page.on("response", lambda r: errors.append(f"{r.status} {r.url}") if r.status >= 400 else None)
+    page.goto(base_url + "/admin/login/")
+    page.fill("input[name=username]", "godkjenner-e2e")
+    page.fill("input[name=password]", "passord-123")
+    page.click("button[type=submit]")
+    page.wait_for_url(base_url + "/admin/")
+    page.goto(base_url + path)
+    # The userbar runs axe when it loads, then writes the number of problems (also «0»).
+    try:
+        page.wait_for_function(
+            """() => {
+                const root = document.querySelector('wagtail-userbar')?.shadowRoot;
+                const count = root?.querySelector('#checker-trigger [data-content-checker-count]');
+                return count && count.textContent !== '';
+            }""",
+            timeout=30_000,
+        )
+    except PlaywrightTimeoutError:
+        pytest.fail(f"Kontrollen i brukerlinjen kjørte ikke på {path}; feilsvar: {errors}")
+    names = page.evaluate(
+        """() => [...document.querySelector('wagtail-userbar').shadowRoot
+            .querySelectorAll('[data-content-checker-name]')].map((n) => n.textContent.trim())"""
+    )
+    page.close()
+    return names
+
+
+def test_userbar_reports_our_problems_in_norwegian(browser, live_site_with_editor):
+    issues = checker_issues(browser, live_site_with_editor, "/sjekkside/")
+    assert sorted(issues) == [
+        "Lenketeksten sier ikke hvor lenken går",
+        "Overskriftene hopper over et nivå",
+        "Siden mangler metabeskrivelse",
+    ]
+
+
+def test_seeded_page_passes_our_checks(browser, live_site_with_editor):
+    assert checker_issues(browser, live_site_with_editor, "/personvern/") == []
