@@ -14,7 +14,7 @@ from osloregionen.core.models import (
     SiteSettings,
     StandardPage,
 )
-from osloregionen.core.seeding import load_facts, upsert_page
+from osloregionen.core.seeding import key_figures, load_facts, upsert_page
 
 from .models import HomePage
 
@@ -89,8 +89,36 @@ def _seed_site_settings(home: HomePage) -> None:
         settings.save()
 
 
-def seed_menus(home: HomePage) -> None:
-    """Add each top-level page named in the facts to its menu, once. Run after every app seeded."""
+def seed_links(home: HomePage) -> None:
+    """What links into every app's pages: the menus and the home page's ways in.
+
+    Run after every app has seeded its pages.
+    """
+    _seed_menus(home)
+    _seed_home_body(home)
+
+
+def _seed_home_body(home: HomePage) -> None:
+    if home.body:
+        return
+    facts = FACTS["home_body"]
+    figures = facts["key_figures"]
+    links = [
+        {"page": page.pk, "url": "", "text": text}
+        for url_path, text in facts["links"]["pages"]
+        if (page := Page.objects.filter(url_path=f"{home.url_path}{url_path}/").first())
+    ]
+    body = [key_figures([tuple(f) for f in figures["figures"]], title=figures["heading"])]
+    if links:
+        body.append(
+            {"type": "links", "value": {"heading": facts["links"]["heading"], "links": links}}
+        )
+    home.body = body
+    home.save_revision().publish()
+
+
+def _seed_menus(home: HomePage) -> None:
+    """Add each top-level page named in the facts to its menu, once."""
     nav = NavigationSettings.for_site(Site.objects.get(root_page=home))
     for slugs, items, model in (
         (FACTS["main_menu"], nav.main_menu_items, MainMenuItem),

@@ -108,3 +108,11 @@ def test_sitemap_lists_both_locales(client):
 def test_home_page_query_budget(warm_client, django_assert_max_num_queries):
     with django_assert_max_num_queries(15):
         assert warm_client.get("/").status_code == 200
+
+
+def test_home_page_shows_key_figures_and_ways_in(client):
+    html = client.get("/").content.decode()
+    assert "medlemskommuner i sju fylker" in html
+    assert "saker behandlet i styret" in html
+    assert 'href="/medlemmer/"' in html
+    assert "Les årsrapporten for 2024" in html

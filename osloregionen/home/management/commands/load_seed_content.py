@@ -29,5 +29,5 @@ class Command(BaseCommand):
         news_seed.seed(home)
         reports_seed.seed(home)
         editorial_seed.seed(home)
-        site_seed.seed_menus(home)
+        site_seed.seed_links(home)
         self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn."))
