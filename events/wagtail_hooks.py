@@ -2,6 +2,7 @@ from django.utils import timezone
 from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
+from osloregionen.core.visibility import private_pages_q
 
 from .entries import entries
 from .models import EventPage
@@ -15,7 +16,7 @@ def upcoming_events_section(request, home_page):
     the calendar). Open meetings are left to the calendar: the home page's budget is tight."""
     upcoming = list(
         EventPage.objects.live()
-        .visible_to_public()
+        .exclude(private_pages_q(request))
         .descendant_of(home_page)
         .upcoming(timezone.now())
         .defer_streamfields()

@@ -1,11 +1,12 @@
 from django.db.models import F
 from wagtail import hooks
-from wagtail.models import Page
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
+from osloregionen.core.visibility import private_pages_q
 
 from .choices import ProjectStatus
 from .models import FocusAreaPage, ProjectIndexPage, ProjectPage
+from .related import live_children
 
 CURRENT_PROJECTS_ON_HOME = 6
 
@@ -13,17 +14,25 @@ CURRENT_PROJECTS_ON_HOME = 6
 @hooks.register(HOME_SECTIONS_HOOK)
 def focus_areas_and_projects_section(request, home_page):
     """The focus areas and the ongoing projects, as one home-page section."""
-    private = Page.objects.private_q()
+    private = private_pages_q(request)
     areas = list(
-        FocusAreaPage.objects.descendant_of(home_page).live().exclude(private).order_by("path")
+        FocusAreaPage.objects.descendant_of(home_page)
+        .live()
+        .exclude(private)
+        .defer_streamfields()
+        .order_by("path")
     )
-    index = ProjectIndexPage.objects.child_of(home_page).live().exclude(private).first()
+    index = next(
+        (page for page in live_children(request, home_page) if isinstance(page, ProjectIndexPage)),
+        None,
+    )
     projects = []
     if index is not None:
         projects = list(
             ProjectPage.objects.child_of(index)
             .live()
             .exclude(private)
+            .defer_streamfields()
             .filter(status=ProjectStatus.ONGOING)
             .order_by(F("start_year").desc(nulls_last=True), "title")[:CURRENT_PROJECTS_ON_HOME]
         )

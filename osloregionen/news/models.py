@@ -1,18 +1,24 @@
 """News: the paginated, filterable news list and the articles."""
 
+from operator import attrgetter
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.images import get_image_model
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import clean_query, paginate
+from osloregionen.core.visibility import private_pages_q
 from projects.models import FocusAreaPage
+from projects.related import RelatedList, load_related
+from projects.routing import route_to_child
 
 NEWS_PER_PAGE = 10
 FOCUS_AREA_PARAM = "innsatsomrade"
@@ -33,17 +39,28 @@ class NewsIndexPage(BasePage):
         verbose_name = "Nyhetsoversikt"
         verbose_name_plural = "Nyhetsoversikter"
 
+    def route(self, request, path_components):
+        if path_components:
+            return route_to_child(self, request, path_components, super().route)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # One look-up of the private sections for both lists (each .public() would make its own).
-        private = Page.objects.private_q()
+        private = private_pages_q(request)
         focus_areas = list(
             FocusAreaPage.objects.live()
             .exclude(private)
             .filter(locale_id=self.locale_id)
+            .defer_streamfields()
             .order_by("path")
         )
-        news = NewsPage.objects.child_of(self).live().exclude(private).order_by("-date", "-pk")
+        news = (
+            NewsPage.objects.child_of(self)
+            .live()
+            .exclude(private)
+            .defer_streamfields()
+            .order_by("-date", "-pk")
+        )
         chosen = clean_query(request.GET.get(FOCUS_AREA_PARAM), max_length=100)
         selected = next((area for area in focus_areas if area.slug == chosen), None)
         if selected is not None:
@@ -58,6 +75,10 @@ class NewsIndexPage(BasePage):
 
 
 class NewsPage(BasePage):
+    ROUTING_SELECT_RELATED = ("author", "image", "locale")
+    # The article's image in the template and in the JSON-LD, fetched together.
+    IMAGE_RENDITIONS = ("width-1200", "fill-1200x630")
+
     date = models.DateField("Dato", help_text="Datoen saken gjelder eller ble publisert.")
     month_only = models.BooleanField(
         "Bare måneden er kjent",
@@ -149,6 +170,25 @@ class NewsPage(BasePage):
             errors["date"] = "Når bare måneden er kjent, skal datoen være den første i måneden."
         if errors:
             raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        related = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
+        if self.project_id:
+            related["project"] = RelatedList([self.project_id])
+        found = load_related(private_pages_q(request), related)
+        context["focus_areas"] = found["focus_areas"]
+        context["project"] = next(iter(found.get("project", [])), None)
+        if self.image is not None:
+            renditions = (
+                get_image_model()
+                .get_rendition_model()
+                .objects.filter(filter_spec__in=self.IMAGE_RENDITIONS)
+            )
+            prefetch_related_objects(
+                [self.image], models.Prefetch("renditions", queryset=renditions)
+            )
+        return context
 
     @property
     def iso_date(self) -> str:

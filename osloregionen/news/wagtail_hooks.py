@@ -1,7 +1,8 @@
 from wagtail import hooks
-from wagtail.models import Page
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
+from osloregionen.core.visibility import private_pages_q
+from projects.related import live_children
 
 from .models import NewsIndexPage, NewsPage
 
@@ -10,14 +11,16 @@ LATEST_NEWS_ON_HOME = 3
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def latest_news_section(request, home_page):
-    private = Page.objects.private_q()
-    index = NewsIndexPage.objects.child_of(home_page).live().exclude(private).first()
+    index = next(
+        (page for page in live_children(request, home_page) if isinstance(page, NewsIndexPage)),
+        None,
+    )
     if index is None:
         return None
     news = list(
         NewsPage.objects.child_of(index)
         .live()
-        .exclude(private)
+        .exclude(private_pages_q(request))
         .defer_streamfields()
         .order_by("-date", "-pk")[:LATEST_NEWS_ON_HOME]
     )

@@ -1,16 +1,22 @@
 """Focus areas (innsatsområder): the pages that gather projects, events, news and publications."""
 
+from operator import attrgetter
+
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.visibility import private_pages_q
+from projects.related import RelatedList, load_related, parent_url
+from projects.routing import route_to_child
 
 LATEST_NEWS_ON_FOCUS_AREA = 5
 UPCOMING_EVENTS_ON_FOCUS_AREA = 5
@@ -35,10 +41,19 @@ class FocusAreaIndexPage(BasePage):
         verbose_name = "Oversikt over innsatsområder"
         verbose_name_plural = "Oversikter over innsatsområder"
 
+    def route(self, request, path_components):
+        if path_components:
+            return route_to_child(self, request, path_components, super().route)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["focus_areas"] = (
-            FocusAreaPage.objects.child_of(self).live().public().order_by("path")
+            FocusAreaPage.objects.child_of(self)
+            .live()
+            .exclude(private_pages_q(request))
+            .defer_streamfields()
+            .order_by("path")
         )
         return context
 
@@ -113,38 +128,56 @@ class FocusAreaPage(BasePage):
             return f"fra {self.start_year}"
         return ""
 
-    def featured_pages(self, private) -> list[Page]:
-        """The pages editors chose, in their order, published and public only."""
-        ids = [item.page_id for item in self.featured_items.all()]
-        pages = Page.objects.filter(pk__in=ids).live().exclude(private).specific()
-        by_id = {page.pk: page for page in pages}
-        return [by_id[pk] for pk in ids if pk in by_id]
+    def featured_list(self) -> RelatedList:
+        """The pages editors chose, in their order (from the form in a preview)."""
+        items = self.featured_items.all()
+        if not isinstance(items, models.QuerySet):
+            ids = [item.page_id for item in items]
+            return RelatedList(ids, sort_key=lambda page: ids.index(page.pk))
+        order = items.filter(page=OuterRef("pk")).order_by("sort_order").values("sort_order")
+        return RelatedList(
+            items.values("page_id"),
+            sort_key=attrgetter("featured_order"),
+            annotations={"featured_order": Subquery(order[:1])},
+        )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # One look-up of the private sections instead of one per list (what .public() does).
-        private = Page.objects.private_q()
-        context["featured_pages"] = self.featured_pages(private)
-        context["related_projects"] = self.projects.live().exclude(private).order_by("title")
-        latest_news = list(
-            self.news.live().exclude(private).order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA]
+        if self.pk is None:  # a preview of a page not yet saved has nothing tagged with it
+            return context
+        private = private_pages_q(request)
+        lists = load_related(
+            private,
+            {
+                "featured_pages": self.featured_list(),
+                "related_projects": RelatedList(self.projects.all(), attrgetter("title")),
+                "latest_news": RelatedList(
+                    self.news.live()
+                    .exclude(private)
+                    .order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA],
+                    attrgetter("date", "pk"),
+                    descending=True,
+                ),
+                "upcoming_events": RelatedList(
+                    self.events.live()
+                    .exclude(private)
+                    .upcoming(timezone.now())[:UPCOMING_EVENTS_ON_FOCUS_AREA],
+                    attrgetter("start", "pk"),
+                    select_related=("municipality",),
+                ),
+                "publications": RelatedList(
+                    self.publications.live()
+                    .exclude(private)
+                    .order_by("-date", "-pk")[:PUBLICATIONS_ON_FOCUS_AREA],
+                    attrgetter("date", "pk"),
+                    descending=True,
+                ),
+            },
         )
-        context["latest_news"] = latest_news
-        # The news list lives in a later app; reach it through a news item's parent.
-        context["news_list_url"] = (
-            latest_news[0].get_parent().get_url(request) if latest_news else None
-        )
-        context["upcoming_events"] = (
-            self.events.live()
-            .exclude(private)
-            .upcoming(timezone.now())
-            .select_related("municipality")[:UPCOMING_EVENTS_ON_FOCUS_AREA]
-        )
-        context["publications"] = (
-            self.publications.live()
-            .exclude(private)
-            .order_by("-date", "-pk")[:PUBLICATIONS_ON_FOCUS_AREA]
-        )
+        context.update(lists)
+        # The news list lives in a later app; its URL is a news item's minus the slug.
+        news = lists["latest_news"]
+        context["news_list_url"] = parent_url(news[0], request) if news else None
         return context
 
 

@@ -1,21 +1,27 @@
 """Projects and initiatives, and the filterable list of them."""
 
+from operator import attrgetter
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Value
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
+from osloregionen.core.visibility import private_pages_q
 from projects.choices import ProjectStatus
 from projects.forms import ProjectFilterForm
+from projects.related import RelatedList, load_related
+from projects.routing import route_to_child
 
 from .focus_areas import FocusAreaPage
 
@@ -41,19 +47,31 @@ class ProjectIndexPage(BasePage):
         verbose_name = "Prosjektoversikt"
         verbose_name_plural = "Prosjektoversikter"
 
+    def route(self, request, path_components):
+        if path_components:
+            return route_to_child(self, request, path_components, super().route)
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        private = Page.objects.private_q()
+        private = private_pages_q(request)
         focus_areas = list(
             FocusAreaPage.objects.live()
             .exclude(private)
             .filter(locale_id=self.locale_id)
+            .defer_streamfields()
             .order_by("path")
         )
         form = ProjectFilterForm(request.GET, focus_areas)
         form.is_valid()
         filters = form.filters()
-        projects = ProjectPage.objects.child_of(self).live().exclude(private).order_by("title")
+        projects = (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .exclude(private)
+            .defer_streamfields()
+            .order_by("title")
+        )
         if "status" in filters:
             projects = projects.filter(status=filters["status"])
         if "innsatsomrade" in filters:
@@ -62,12 +80,16 @@ class ProjectIndexPage(BasePage):
             filter_form=form,
             ignored_values=form.ignored_values(),
             is_filtered=bool(filters),
-            projects=paginate(request, projects, PROJECTS_PER_PAGE),
+            # Projects are counted in dozens: one query for all, counted with len(), beats
+            # a COUNT and then a page.
+            projects=paginate(request, list(projects), PROJECTS_PER_PAGE),
         )
         return context
 
 
 class ProjectPage(BasePage):
+    ROUTING_SELECT_RELATED = ("contact_person",)
+
     goal = models.TextField("Mål", help_text="Hva prosjektet skal oppnå, i én til tre setninger.")
     status = models.CharField(
         "Status", max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
@@ -165,16 +187,73 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        private = Page.objects.private_q()
-        context["related_news"] = (
-            self.news.live().exclude(private).order_by("-date", "-pk")[:RELATED_NEWS_ON_PROJECT]
-        )
-        now = timezone.now()
-        events = self.events.live().exclude(private).select_related("municipality")
-        context["upcoming_events"] = events.upcoming(now)[:RELATED_EVENTS_ON_PROJECT]
-        context["past_events"] = events.past(now)[:RELATED_EVENTS_ON_PROJECT]
-        context["publications"] = self.publications.live().exclude(private).order_by("-date", "-pk")
+        context["partners"], context["funding"] = self.partners_and_funding()
+        private = private_pages_q(request)
+        lists = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
+        if self.pk is not None:  # a preview of a new page has nothing tagged with it yet
+            now = timezone.now()
+            events = self.events.live().exclude(private)
+            lists.update(
+                related_news=RelatedList(
+                    self.news.live()
+                    .exclude(private)
+                    .order_by("-date", "-pk")[:RELATED_NEWS_ON_PROJECT],
+                    attrgetter("date", "pk"),
+                    descending=True,
+                ),
+                upcoming_events=RelatedList(
+                    events.upcoming(now)[:RELATED_EVENTS_ON_PROJECT],
+                    attrgetter("start", "pk"),
+                    select_related=("municipality",),
+                ),
+                past_events=RelatedList(
+                    events.past(now)[:RELATED_EVENTS_ON_PROJECT],
+                    attrgetter("start", "pk"),
+                    descending=True,
+                    select_related=("municipality",),
+                ),
+                publications=RelatedList(
+                    self.publications.all(), attrgetter("date", "pk"), descending=True
+                ),
+            )
+        context.update(load_related(private, lists))
         return context
+
+    def partners_and_funding(self) -> tuple[list, list]:
+        """Both ordered tables in one query (a UNION ALL); in a preview, the rows of the form."""
+        partners, funding = self.partners.all(), self.funding.all()
+        if not (isinstance(partners, models.QuerySet) and isinstance(funding, models.QuerySet)):
+            return list(partners), list(funding)
+        no_amount = Value(None, output_field=models.PositiveIntegerField())
+        rows = (
+            funding.order_by()
+            .values_list(Value("funding"), "pk", "sort_order", "source", "period", "note", "amount")
+            .union(
+                partners.order_by().values_list(
+                    Value("partner"), "pk", "sort_order", "name", "role", "url", no_amount
+                ),
+                all=True,
+            )
+        )
+        found = {"partner": [], "funding": []}
+        for kind, pk, sort_order, first, second, third, amount in rows:
+            if kind == "partner":
+                row = ProjectPartner(
+                    pk=pk, sort_order=sort_order, name=first, role=second, url=third
+                )
+            else:
+                row = ProjectFunding(
+                    pk=pk,
+                    sort_order=sort_order,
+                    source=first,
+                    period=second,
+                    note=third,
+                    amount=amount,
+                )
+            row.project_id = self.pk
+            found[kind].append(row)
+        by_order = attrgetter("sort_order", "pk")
+        return sorted(found["partner"], key=by_order), sorted(found["funding"], key=by_order)
 
     def get_json_ld(self, request):
         return {
