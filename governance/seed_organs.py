@@ -82,13 +82,18 @@ def _representantskapet(index, body) -> OrganPage:
 def _styret(index, body, people, represents, organs) -> OrganPage:
     chair, deputy = body["chair"]["name"], body["deputy_chair"]["name"]
     roles = {chair: Role.LEADER, deputy: Role.DEPUTY_LEADER}
+    # The chair and the deputy first, then the board table's order (by delregion).
+    members = sorted(
+        body["members_2024"],
+        key=lambda m: list(roles).index(m["name"]) if m["name"] in roles else len(roles),
+    )
     memberships = [
         Membership(
             person=people[member["name"]],
             role=roles.get(member["name"], Role.MEMBER),
             **represents.fields(member["subregion"]),
         )
-        for member in body["members_2024"]
+        for member in members
     ]
     memberships += [
         Membership(
@@ -109,10 +114,9 @@ def _styret(index, body, people, represents, organs) -> OrganPage:
         intro=f"{summary}.",
         search_description="Styret er Osloregionens utøvende organ, med ett medlem fra hver av "
         "de 16 delregionene.",
-        mandate=_p(body["role_summary"], body["arena"]),
+        mandate=_p(more[0], body["arena"]),
         composition=_p(
-            "Styret velges av representantskapet og har ett medlem fra hver av de 16 "
-            "delregionene. Varamedlemmer møter når et medlem har forfall."
+            "Styret velges av representantskapet og har ett medlem fra hver av de 16 delregionene."
         ),
         body=[heading("Faste saker på styremøtene"), bullet_list(body["standing_items"])],
         reports_to=organs["representantskapet"],
