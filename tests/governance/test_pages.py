@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 import time_machine
+from django.contrib.auth.models import AnonymousUser
 
 from governance.models import AgendaItem, MeetingStatus, Membership, Person
 
@@ -177,3 +178,14 @@ def test_subregion_page_shows_its_board_seat(client):
 def test_person_without_public_role_has_no_contact_details():
     assert not Person.objects.exclude(email="").exists()
     assert not Person.objects.exclude(phone="").exists()
+
+
+def test_preview_shows_unsaved_memberships(rf, styret):
+    newcomer = Person.objects.create(name="Ny Styrerepresentant")
+    styret.memberships = [*styret.memberships.all(), Membership(person=newcomer)]
+    request = rf.get(styret.url)
+    request.user = AnonymousUser()
+    response = styret.make_preview_request(request, styret.default_preview_mode)
+    response.render()
+    assert "Ny Styrerepresentant" in response.content.decode()
+    assert not Membership.objects.filter(person=newcomer).exists()
