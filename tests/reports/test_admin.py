@@ -52,3 +52,23 @@ def test_report_for_a_new_year_is_accepted(admin_client, library):
     assert response.status_code == 302
     report = AnnualReportPage.objects.get(slug="arsrapport-2025")
     assert report.kind == "arsrapport"
+
+
+def test_draft_chapter_can_be_previewed(admin_client, annual_report):
+    draft = AnnualReportChapterPage(
+        title="Utkast til kapittel",
+        slug="utkast",
+        live=False,
+        body=[{"type": "heading", "value": {"text": "Første del", "level": "h2"}}],
+    )
+    annual_report.add_child(instance=draft)
+    draft.save_revision()
+    response = admin_client.get(reverse("wagtailadmin_pages:view_draft", args=[draft.pk]))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Utkast til kapittel" in page
+    assert f'href="#{AnnualReportChapterPage.anchor("Første del")}"' in page
+
+
+def test_unknown_chapter_is_404(client):
+    assert client.get("/publikasjoner/arsrapport-2024/finnes-ikke/").status_code == 404
