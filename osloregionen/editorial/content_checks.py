@@ -113,7 +113,7 @@ MESSAGES = {
     },
     "or-missing-meta-description": {
         "error_name": "Siden mangler metabeskrivelse",
-        "help_text": "Skriv én eller to setninger i «Søkebeskrivelse» under fanen «Deling og søk».",
+        "help_text": "Skriv én eller to setninger i feltet «Søkebeskrivelse» (fanen «Fremhev», under «Deling og søk»).",
     },
 }
 

@@ -22,10 +22,6 @@ MARKUP_REFUSED = (
 )
 
 
-def document_max_size() -> int:
-    return settings.DOCUMENTS_MAX_UPLOAD_SIZE
-
-
 def _extension(name: str) -> str:
     return Path(name or "").suffix.lower().lstrip(".")
 
@@ -108,10 +104,10 @@ class EditorialDocumentForm(BaseDocumentForm):
                 f"{_allowed('WAGTAILDOCS_EXTENSIONS')}.",
                 code="extension_refused",
             )
-        if uploaded.size > document_max_size():
+        if uploaded.size > settings.DOCUMENTS_MAX_UPLOAD_SIZE:
             raise forms.ValidationError(
                 f"Filen er for stor ({filesizeformat(uploaded.size)}). Største tillatte størrelse "
-                f"er {filesizeformat(document_max_size())}. Del opp eller komprimer dokumentet.",
+                f"er {filesizeformat(settings.DOCUMENTS_MAX_UPLOAD_SIZE)}. Del opp eller komprimer dokumentet.",
                 code="file_too_large",
             )
         return uploaded
