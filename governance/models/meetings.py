@@ -16,7 +16,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from osloregionen.core.models import BasePage
+from osloregionen.core.models import BasePage, SiteSettings
 
 from ..forms import MeetingPageForm
 from ..validators import case_number_validator
@@ -194,7 +194,10 @@ class MeetingPage(BasePage):
             "url": request.build_absolute_uri(self.url),
             "startDate": (self.starts_at or self.date).isoformat(),
             "eventStatus": f"https://schema.org/{status}",
-            "organizer": {"@type": "GovernmentOrganization", "name": "Osloregionen IPR"},
+            "organizer": {
+                "@type": "GovernmentOrganization",
+                "name": SiteSettings.for_request(request).organisation_name,
+            },
         }
         if self.ends_at:
             data["endDate"] = self.ends_at.isoformat()

@@ -13,7 +13,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from osloregionen.core.models import BasePage
+from osloregionen.core.models import BasePage, SiteSettings
 
 from ..blocks import NotableCaseBlock
 from ..validators import end_before_start_message
@@ -164,7 +164,10 @@ class OrganPage(BasePage):
             "name": self.title,
             "url": request.build_absolute_uri(self.url),
             "description": self.intro or self.search_description,
-            "parentOrganization": {"@type": "GovernmentOrganization", "name": "Osloregionen IPR"},
+            "parentOrganization": {
+                "@type": "GovernmentOrganization",
+                "name": SiteSettings.for_request(request).organisation_name,
+            },
         }
 
 

@@ -189,3 +189,11 @@ def test_preview_shows_unsaved_memberships(rf, styret):
     response.render()
     assert "Ny Styrerepresentant" in response.content.decode()
     assert not Membership.objects.filter(person=newcomer).exists()
+
+
+def test_organ_and_meeting_pages_describe_themselves_as_schema_org(client):
+    organ = client.get("/organisasjon/styret/").content.decode()
+    assert '"@type": "GovernmentOrganization", "name": "Styret"' in organ
+    meeting = client.get("/organisasjon/styret/moter/2024-06-24/").content.decode()
+    assert '"@type": "Event"' in meeting
+    assert '"startDate": "2024-06-24"' in meeting
