@@ -137,7 +137,7 @@ class FocusAreaPage(BasePage):
         order = items.filter(page=OuterRef("pk")).order_by("sort_order").values("sort_order")
         return RelatedList(
             items.values("page_id"),
-            sort_key=attrgetter("featured_order"),
+            sort_key=lambda page: (page.featured_order is None, page.featured_order or 0, page.pk),
             annotations={"featured_order": Subquery(order[:1])},
         )
 

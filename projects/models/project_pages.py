@@ -252,7 +252,10 @@ class ProjectPage(BasePage):
                 )
             row.project_id = self.pk
             found[kind].append(row)
-        by_order = attrgetter("sort_order", "pk")
+
+        def by_order(row):
+            return (row.sort_order is None, row.sort_order or 0, row.pk)
+
         return sorted(found["partner"], key=by_order), sorted(found["funding"], key=by_order)
 
     def get_json_ld(self, request):

@@ -1,14 +1,19 @@
+import datetime
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
 
 from osloregionen.home.models import HomePage
+from osloregionen.news.models import NewsIndexPage, NewsPage
 from projects.choices import ProjectStatus
 from projects.models import (
     FocusAreaFeaturedPage,
     FocusAreaIndexPage,
     FocusAreaPage,
+    ProjectFunding,
     ProjectIndexPage,
     ProjectPage,
     ProjectPartner,
@@ -183,20 +188,24 @@ def test_project_list_pagination_never_fails(client, page):
     assert client.get(f"/prosjekter/?page={page}").status_code in (200, 404)
 
 
-# The shared frame (site, menus, breadcrumbs, hreflang, settings) costs the same on every page; a
-# plain content page measures it. Each page here may add at most OWN_QUERY_BUDGET on top.
-BASELINE_URL = "/om-osloregionen/"
-OWN_QUERY_BUDGET = 12
+QUERY_BUDGET = 15  # for any public page once warm, the shared frame included
 
 
 @pytest.mark.parametrize(
     "url",
-    ["/innsatsomrader/", "/innsatsomrader/klima-og-miljo/", "/prosjekter/", ENERGY_STATIONS],
+    [
+        "/innsatsomrader/",
+        "/innsatsomrader/klima-og-miljo/",
+        "/innsatsomrader/energi/",
+        "/prosjekter/",
+        "/prosjekter/?status=pagar&innsatsomrade=klima-og-miljo",
+        "/prosjekter/?status=ukjent",
+        ENERGY_STATIONS,
+    ],
 )
 def test_query_budget(warm_client, django_assert_max_num_queries, url):
     warm_client.get(url)
-    baseline = count_queries(warm_client, BASELINE_URL)
-    with django_assert_max_num_queries(baseline + OWN_QUERY_BUDGET):
+    with django_assert_max_num_queries(QUERY_BUDGET):
         assert warm_client.get(url).status_code == 200
 
 
@@ -211,18 +220,83 @@ def test_project_list_queries_do_not_grow_with_items(warm_client):
         add_project(index, number, status=ProjectStatus.PLANNED, focus_areas=areas[:3])
     after = count_queries(warm_client, url)
     assert "13 prosjekter" in warm_client.get(url).content.decode()
-    assert after == before
+    assert after == before <= QUERY_BUDGET
 
 
 def test_focus_area_page_queries_do_not_grow_with_items(warm_client):
     index = ProjectIndexPage.objects.get()
     url = "/innsatsomrader/fellesskap-og-samarbeid/"
     area = FocusAreaPage.objects.get(slug="fellesskap-og-samarbeid")
+    FocusAreaFeaturedPage.objects.create(focus_area=area, page=ProjectPage.objects.first())
     warm_client.get(url)
     before = count_queries(warm_client, url)
+    news_index = NewsIndexPage.objects.get()
     for number in range(10):
-        add_project(index, number, focus_areas=[area])
-    assert count_queries(warm_client, url) == before
+        project = add_project(index, number, focus_areas=[area])
+        FocusAreaFeaturedPage.objects.create(focus_area=area, page=project, sort_order=number)
+        news_index.add_child(
+            instance=NewsPage(
+                title=f"Testnyhet {number}",
+                slug=f"testnyhet-{number}",
+                date=datetime.date(2025, 1, 1 + number),
+                lead="En nyhet laget i en test.",
+                focus_areas=[area],
+            )
+        )
+    html = warm_client.get(url).content.decode()
+    assert html.count("Testprosjekt 9") == 2  # featured and in the list
+    assert html.index("Testnyhet 9") < html.index("Testnyhet 8")  # newest first
+    assert count_queries(warm_client, url) == before <= QUERY_BUDGET
+
+
+def test_featured_pages_keep_the_editors_order(client):
+    area = FocusAreaPage.objects.get(slug="energi")
+    for order, slug in enumerate(["seadito", "energistasjoner-for-gronn-naeringstransport"]):
+        page = ProjectPage.objects.get(slug=slug)
+        FocusAreaFeaturedPage.objects.create(focus_area=area, page=page, sort_order=1 - order)
+    html = client.get("/innsatsomrader/energi/").content.decode()
+    featured = html[html.index('id="featured-heading"') : html.index('id="projects-heading"')]
+    assert featured.index("Energistasjoner") < featured.index("SEADITO")
+
+
+def test_unpublished_and_private_pages_are_left_out_of_focus_area_lists(client):
+    area = FocusAreaPage.objects.get(slug="energi")
+    seadito = ProjectPage.objects.get(slug="seadito")
+    FocusAreaFeaturedPage.objects.create(focus_area=area, page=seadito)
+    PageViewRestriction.objects.create(page=seadito, restriction_type="login")
+    stations = ProjectPage.objects.get(slug="energistasjoner-for-gronn-naeringstransport")
+    stations.unpublish()
+    html = client.get("/innsatsomrader/energi/").content.decode()
+    assert "SEADITO" not in html
+    assert "Energistasjoner for grønn" not in html
+
+
+def test_project_page_queries_do_not_grow_with_items(warm_client):
+    project = ProjectPage.objects.get(slug="seadito")
+    warm_client.get(project.url)
+    before = count_queries(warm_client, project.url)
+    news_index = NewsIndexPage.objects.get()
+    for number in range(8):
+        ProjectPartner.objects.create(
+            project=project, name=f"Partner {number}", sort_order=10 + number
+        )
+        ProjectFunding.objects.create(project=project, source=f"Kilde {number}", amount=number)
+        news_index.add_child(
+            instance=NewsPage(
+                title=f"Testnyhet {number}",
+                slug=f"testnyhet-{number}",
+                date=datetime.date(2025, 1, 1 + number),
+                lead="En nyhet laget i en test.",
+                project=project,
+            )
+        )
+    project.focus_areas.set(FocusAreaPage.objects.all())
+    project.save_revision().publish()
+    html = warm_client.get(project.url).content.decode()
+    assert "Partner 7" in html and "Kilde 7" in html and "Testnyhet 7" in html
+    assert html.index("Partner 0") < html.index("Partner 7")
+    assert html.index("Testnyhet 7") < html.index("Testnyhet 6")
+    assert count_queries(warm_client, project.url) == before <= QUERY_BUDGET
 
 
 def test_focus_area_index_queries_do_not_grow_with_items(warm_client):
@@ -233,7 +307,7 @@ def test_focus_area_index_queries_do_not_grow_with_items(warm_client):
         index.add_child(
             instance=FocusAreaPage(title=f"Område {number}", slug=f"omrade-{number}", intro="I")
         )
-    assert count_queries(warm_client, "/innsatsomrader/") == before
+    assert count_queries(warm_client, "/innsatsomrader/") == before <= QUERY_BUDGET
 
 
 def test_home_page_shows_focus_areas_and_current_projects(client):
