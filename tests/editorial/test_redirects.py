@@ -55,3 +55,13 @@ def test_changing_a_slug_creates_a_redirect(client, home_page, django_capture_on
     response = client.get("/personvern/")
     assert response.status_code == 301
     assert response["Location"] == "/personvernerklaering/"
+
+
+def test_moving_a_page_creates_a_redirect(client, home_page, django_capture_on_commit_callbacks):
+    page = StandardPage.objects.child_of(home_page).get(slug="tilgjengelighet")
+    new_parent = StandardPage.objects.child_of(home_page).get(slug="om-osloregionen")
+    with django_capture_on_commit_callbacks(execute=True):
+        page.move(new_parent, pos="last-child")
+    response = client.get("/tilgjengelighet/")
+    assert response.status_code == 301
+    assert response["Location"] == "/om-osloregionen/tilgjengelighet/"
