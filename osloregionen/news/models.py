@@ -20,6 +20,8 @@ from projects.models import FocusAreaPage
 from projects.related import RelatedList, load_related
 from projects.routing import route_to_child
 
+from .pagination import CountedWithPage
+
 NEWS_PER_PAGE = 10
 FOCUS_AREA_PARAM = "innsatsomrade"
 
@@ -69,7 +71,9 @@ class NewsIndexPage(BasePage):
             focus_areas=focus_areas,
             selected_focus_area=selected,
             unknown_focus_area=chosen if selected is None else "",
-            news_items=paginate(request, news, NEWS_PER_PAGE),
+            news_items=paginate(
+                request, CountedWithPage(news, request, NEWS_PER_PAGE), NEWS_PER_PAGE
+            ),
         )
         return context
 

@@ -258,3 +258,15 @@ def test_private_focus_area_is_not_linked_from_an_article(client):
     html = client.get(SEADITO_NEWS).content.decode()
     assert 'href="/innsatsomrader/klima-og-miljo/"' not in html
     assert 'href="/prosjekter/seadito/"' in html
+
+
+def test_last_page_has_the_right_count_without_a_count_query(warm_client):
+    for number in range(20):
+        add_news(number)
+    first = count_queries(warm_client, "/aktuelt/")
+    html = warm_client.get("/aktuelt/?page=4").content.decode()
+    assert "33 nyheter" in html
+    assert "Side 4 av 4" in html
+    assert html.count('class="result-list__item"') == 3
+    assert count_queries(warm_client, "/aktuelt/?page=4") == first
+    assert warm_client.get("/aktuelt/?page=5").status_code == 404
