@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.http import Http404
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -15,6 +16,7 @@ from osloregionen.core.models import BasePage
 from reports.charts import horizontal_bar_chart
 from reports.choices import PublicationKind
 from reports.forms import AnnualReportPageForm
+from reports.queries import exclude_restricted
 
 from .publications import PublicationPage
 
@@ -102,6 +104,18 @@ class AnnualReportPage(PublicationPage):
         verbose_name = "Årsrapport"
         verbose_name_plural = "Årsrapporter"
 
+    def route(self, request, path_components):
+        """Find the chapter in one query of its own type (Wagtail's default needs two)."""
+        if not path_components:
+            return super().route(request, path_components)
+        chapter = (
+            AnnualReportChapterPage.objects.child_of(self).filter(slug=path_components[0]).first()
+        )
+        if chapter is None:
+            raise Http404
+        chapter._cached_parent_obj = self
+        return chapter.route(request, path_components[1:])
+
     def survey_charts(self) -> list:
         """One bar chart per group of survey results, in the editors' order."""
         groups: dict[str, list[tuple[str, int]]] = {}
@@ -114,13 +128,9 @@ class AnnualReportPage(PublicationPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["chapters"] = (
-            AnnualReportChapterPage.objects.child_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .order_by("path")
-        )
+        context["chapters"] = exclude_restricted(
+            AnnualReportChapterPage.objects.child_of(self).live().defer_streamfields()
+        ).order_by("path")
         context["key_figures"] = list(self.key_figures.all())
         context["survey_charts"] = self.survey_charts()
         return context
@@ -232,11 +242,9 @@ class AnnualReportChapterPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         chapters = list(
-            AnnualReportChapterPage.objects.sibling_of(self)
-            .live()
-            .public()
-            .defer_streamfields()
-            .order_by("path")
+            exclude_restricted(
+                AnnualReportChapterPage.objects.sibling_of(self).live().defer_streamfields()
+            ).order_by("path")
         )
         ids = [chapter.pk for chapter in chapters]
         position = ids.index(self.pk) if self.pk in ids else None

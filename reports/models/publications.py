@@ -5,9 +5,11 @@ from urllib.parse import urlsplit
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
@@ -16,6 +18,7 @@ from osloregionen.core.pagination import paginate
 from projects.models import FocusAreaPage
 from reports.choices import DatePrecision, PublicationKind
 from reports.filters import PublicationFilterForm
+from reports.queries import exclude_restricted
 
 PUBLICATIONS_PER_PAGE = 10
 
@@ -40,17 +43,34 @@ class PublicationIndexPage(BasePage):
         verbose_name = "Publikasjonsoversikt"
         verbose_name_plural = "Publikasjonsoversikter"
 
+    def route(self, request, path_components):
+        """Find the child in one query of its own type (Wagtail's default needs two)."""
+        if not path_components:
+            return super().route(request, path_components)
+        slug, remaining = path_components[0], path_components[1:]
+        # Most derived type first: an annual report is also a PublicationPage row.
+        for model in sorted(self.allowed_subpage_models(), key=lambda m: -len(m.__mro__)):
+            child = model.objects.child_of(self).filter(slug=slug).first()
+            if child is not None:
+                break
+        else:
+            raise Http404
+        child._cached_parent_obj = self
+        return child.route(request, remaining)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        publications = PublicationPage.objects.child_of(self).live().public()
-        focus_areas = FocusAreaPage.objects.live().public().filter(locale_id=self.locale_id)
+        publications = exclude_restricted(PublicationPage.objects.child_of(self).live())
+        focus_areas = exclude_restricted(
+            FocusAreaPage.objects.live().filter(locale_id=self.locale_id)
+        )
         form = PublicationFilterForm(
             request.GET,
             years=[day.year for day in publications.dates("date", "year", order="DESC")],
             focus_areas=focus_areas.order_by("path").only("pk", "slug", "title"),
         )
         filtered = form.apply(publications)
-        filtered = filtered.prefetch_related("focus_areas").order_by("-date", "title", "pk")
+        filtered = filtered.defer_streamfields().order_by("-date", "title", "pk")
         context.update(
             filter_form=form,
             ignored_filters=form.ignored_filters(),
@@ -205,6 +225,29 @@ class PublicationPage(BasePage):
             errors["external_url"] = message
         if errors:
             raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related"] = self.related_pages()
+        return context
+
+    def related_pages(self) -> dict:
+        """The adopting organ, its meeting and the project, fetched together in one query."""
+        ids = {
+            "organ": self.adopted_by_id,
+            "meeting": self.adopted_at_meeting_id,
+            "project": self.project_id,
+        }
+        wanted = [pk for pk in ids.values() if pk]
+        found = (
+            {
+                page.pk: page
+                for page in exclude_restricted(Page.objects.live().filter(pk__in=wanted))
+            }
+            if wanted
+            else {}
+        )
+        return {name: found.get(pk) for name, pk in ids.items()}
 
     def _adoption_errors(self) -> dict:
         meeting = self.adopted_at_meeting

@@ -7,10 +7,6 @@ from django.test.utils import CaptureQueriesContext
 
 from reports.models import AnnualReportPage, PublicationIndexPage
 
-# The shared frame (site, menus, breadcrumbs, settings) costs the same on every page: a plain
-# content page measures it, and each reports page may add at most OWN_QUERY_BUDGET on top.
-BASELINE_URL = "/om-osloregionen/"
-OWN_QUERY_BUDGET = 8
 SEED_DATA = Path(__file__).resolve().parents[2] / "reports" / "seed_data"
 
 

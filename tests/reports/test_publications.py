@@ -11,7 +11,7 @@ from governance.models import MeetingPage
 from projects.models import FocusAreaPage, ProjectPage
 from reports.models import PublicationPage
 
-from .conftest import BASELINE_URL, OWN_QUERY_BUDGET, count_queries, load_seed
+from .conftest import count_queries, load_seed
 
 pytestmark = pytest.mark.django_db
 
@@ -204,10 +204,10 @@ def test_library_queries_do_not_grow_with_the_number_of_publications(warm_client
         f"{LIBRARY}?type=horingssvar&ar=2024&innsatsomrade=klima-og-miljo",
         f"{LIBRARY}strategiske-foringer-2025-2028/",
         f"{LIBRARY}veileder-etablering-av-energistasjoner/",
+        f"{LIBRARY}?page=2",
     ],
 )
 def test_publication_query_budget(warm_client, django_assert_max_num_queries, url):
     warm_client.get(url)
-    baseline = count_queries(warm_client, BASELINE_URL)
-    with django_assert_max_num_queries(baseline + OWN_QUERY_BUDGET):
+    with django_assert_max_num_queries(15):
         assert warm_client.get(url).status_code == 200
