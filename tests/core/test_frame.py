@@ -43,3 +43,35 @@ def test_menu_label_overrides_title(client, home_page):
     item.save()
     html = client.get("/").content.decode()
     assert ">Om oss</a>" in html
+
+
+def test_view_restrictions_still_apply_to_page_and_children(client, home_page):
+    about = StandardPage.objects.get(slug="om-osloregionen")
+    child = StandardPage(title="Intern side", slug="intern")
+    about.add_child(instance=child)
+    child.save_revision().publish()
+    assert client.get("/om-osloregionen/intern/").status_code == 200
+    PageViewRestriction.objects.create(page=about, restriction_type="login")
+    for path in ("/om-osloregionen/", "/om-osloregionen/intern/"):
+        response = client.get(path)
+        assert response.status_code == 302
+        assert "/admin/login/" in response["Location"] or "login" in response["Location"]
+
+
+def test_breadcrumbs_and_hreflang(client, home_page):
+    about = StandardPage.objects.get(slug="om-osloregionen")
+    child = StandardPage(title="Visjon", slug="visjon")
+    about.add_child(instance=child)
+    child.save_revision().publish()
+    html = client.get("/om-osloregionen/visjon/").content.decode()
+    assert '<a class="ds-link" href="/">Osloregionen</a>' in html
+    assert '<a class="ds-link" href="/om-osloregionen/">Om Osloregionen</a>' in html
+    assert '<span aria-current="page">Visjon</span>' in html
+    home = client.get("/").content.decode()
+    assert 'hreflang="en" href="http://testserver/en/"' in home
+
+
+def test_plain_page_frame_query_count(warm_client, django_assert_max_num_queries):
+    warm_client.get("/om-osloregionen/")
+    with django_assert_max_num_queries(9):
+        assert warm_client.get("/om-osloregionen/").status_code == 200

@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from osloregionen.core.navigation import menu_links
+from osloregionen.core.page_frame import page_relatives
 from osloregionen.core.video import embed_url
 
 register = template.Library()
@@ -28,10 +29,10 @@ def footer_menu(context):
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
-    if page is None or page.depth <= 2:
+    if page is None or not getattr(page, "pk", None) or page.depth <= 2:
         return {"ancestors": []}
-    ancestors = page.get_ancestors().filter(depth__gt=1).only("id", "title", "url_path")
     request = context["request"]
+    ancestors = page_relatives(request, page).ancestors
     return {
         "ancestors": [{"title": a.title, "url": a.get_url(request)} for a in ancestors],
         "current": page.title,
@@ -45,7 +46,7 @@ def alternates(context):
     request = context["request"]
     if page is None or not getattr(page, "pk", None):
         return {"alternates": []}
-    translations = page.get_translations(inclusive=True).live().select_related("locale")
+    translations = page_relatives(request, page).translations
     result = [
         {"lang": t.locale.language_code, "url": request.build_absolute_uri(t.get_url(request))}
         for t in translations
