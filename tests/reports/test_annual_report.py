@@ -3,6 +3,7 @@ import re
 
 import pytest
 from django.utils.html import strip_tags
+from wagtail.models import PageViewRestriction
 
 from reports import seed as reports_seed
 from reports.models import AnnualReportChapterPage, AnnualReportPage
@@ -236,3 +237,11 @@ def test_report_and_chapter_query_budget(warm_client, django_assert_max_num_quer
     warm_client.get(url)
     with django_assert_max_num_queries(15):
         assert warm_client.get(url).status_code == 200
+
+
+def test_restricted_chapter_is_left_out_of_the_contents(client):
+    hidden = AnnualReportChapterPage.objects.get(slug=CHAPTERS[0]["slug"])
+    PageViewRestriction.objects.create(page=hidden, restriction_type="password", password="x")
+    page = client.get(REPORT_URL).content.decode()
+    assert f'href="{REPORT_URL}{CHAPTERS[0]["slug"]}/"' not in page
+    assert f'href="{REPORT_URL}{CHAPTERS[1]["slug"]}/"' in page

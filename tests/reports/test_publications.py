@@ -6,6 +6,7 @@ import pytest
 from django.core.files.base import ContentFile
 from django.utils.html import strip_tags
 from wagtail.documents import get_document_model
+from wagtail.models import PageViewRestriction
 
 from governance.models import MeetingPage
 from projects.models import FocusAreaPage, ProjectPage
@@ -211,3 +212,10 @@ def test_publication_query_budget(warm_client, django_assert_max_num_queries, ur
     warm_client.get(url)
     with django_assert_max_num_queries(15):
         assert warm_client.get(url).status_code == 200
+
+
+def test_restricted_publications_are_left_out_of_the_library(client):
+    hidden = PublicationPage.objects.get(slug="evalueringsrapport-ntp-arbeidet")
+    PageViewRestriction.objects.create(page=hidden, restriction_type="password", password="x")
+    assert hidden.title not in all_listed_titles(client)
+    assert len(all_listed_titles(client)) == len(SEEDED)
