@@ -83,6 +83,7 @@ def _organ_people_details() -> dict[str, dict]:
                 if member["title"] == "Ordfører"
                 else f"{member['title']}, {where}"
             )
+    # The people index: «Ordfører i Lunner».
     details["Harald Tyrdal"]["title"] = "Ordfører i Lunner kommune"
     for staff in FACTS["administrative_bodies"]["sekretariatet"]["staff_2024"]:
         details[staff["name"]] = {"title": f"{staff['title'].capitalize()} i Osloregionen IPR"}

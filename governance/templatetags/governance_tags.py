@@ -1,10 +1,9 @@
 """Governance data on the members' pages, without the members app importing governance."""
 
 from django import template
-from django.db.models import Prefetch
 from django.utils import timezone
 
-from ..models import Membership, Person
+from ..models import Membership
 
 register = template.Library()
 
@@ -20,19 +19,23 @@ def _current_memberships(today):
 
 @register.simple_tag
 def municipality_people(municipality):
-    """People from the municipality who hold a seat in an organ today, with their seats."""
-    today = timezone.localdate()
-    people = (
-        Person.objects.filter(
-            municipality=municipality, memberships__in=_current_memberships(today).values("pk")
-        )
-        .distinct()
-        .select_related("party")
-        .prefetch_related(
-            Prefetch("memberships", queryset=_current_memberships(today), to_attr="seats")
-        )
+    """People from the municipality who hold a seat in an organ today, each with ``seats``.
+
+    One query: the seats, with their people, grouped by person here.
+    """
+    seats = (
+        _current_memberships(timezone.localdate())
+        .filter(person__municipality=municipality)
+        .select_related("person__party")
+        .order_by("person__name", "organ__path", "sort_order")
     )
-    return list(people)
+    people = {}
+    for seat in seats:
+        if seat.person_id not in people:
+            people[seat.person_id] = seat.person
+            seat.person.seats = []
+        people[seat.person_id].seats.append(seat)
+    return list(people.values())
 
 
 @register.simple_tag

@@ -113,7 +113,7 @@ def test_people_and_seats_on_members_pages_take_fixed_queries(django_assert_num_
 
     oslo = MunicipalityPage.objects.get(official_name="Oslo kommune")
     region = SubRegionPage.objects.get(title="Kongsvingerregionen")
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         people = municipality_people(oslo)
         assert {p.name for p in people} == {"Eirik Lae Solberg", "Kjerstin Owren"}
         assert [seat.organ.title for seat in people[0].seats]
