@@ -7,8 +7,10 @@ relations its template needs, from ``ROUTING_SELECT_RELATED`` on the child model
 
 
 def route_to_child(parent, request, path_components, fallback):
-    """The route for the first path component; ``fallback`` (the parent's ``super().route``)
-    handles a page of another type and gives the 404 for an unknown slug."""
+    """``parent.route``; ``fallback`` (the parent's ``super().route``) serves the parent itself,
+    a child of another type and the 404 for an unknown slug."""
+    if not path_components:
+        return fallback(request, path_components)
     (child_model,) = parent.allowed_subpage_models()
     child = (
         child_model.objects.child_of(parent)

@@ -12,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from members.norwegian import sort_key as norwegian_sort_key
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.visibility import private_pages_q
@@ -21,6 +22,10 @@ from projects.routing import route_to_child
 LATEST_NEWS_ON_FOCUS_AREA = 5
 UPCOMING_EVENTS_ON_FOCUS_AREA = 5
 PUBLICATIONS_ON_FOCUS_AREA = 5
+
+
+def by_title(page):
+    return norwegian_sort_key(page.title)
 
 
 class FocusAreaIndexPage(BasePage):
@@ -42,9 +47,7 @@ class FocusAreaIndexPage(BasePage):
         verbose_name_plural = "Oversikter over innsatsområder"
 
     def route(self, request, path_components):
-        if path_components:
-            return route_to_child(self, request, path_components, super().route)
-        return super().route(request, path_components)
+        return route_to_child(self, request, path_components, super().route)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -150,7 +153,7 @@ class FocusAreaPage(BasePage):
             private,
             {
                 "featured_pages": self.featured_list(),
-                "related_projects": RelatedList(self.projects.all(), attrgetter("title")),
+                "related_projects": RelatedList(self.projects.all(), by_title),
                 "latest_news": RelatedList(
                     self.news.live()
                     .exclude(private)

@@ -48,9 +48,7 @@ class ProjectIndexPage(BasePage):
         verbose_name_plural = "Prosjektoversikter"
 
     def route(self, request, path_components):
-        if path_components:
-            return route_to_child(self, request, path_components, super().route)
-        return super().route(request, path_components)
+        return route_to_child(self, request, path_components, super().route)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
