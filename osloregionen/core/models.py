@@ -1,12 +1,11 @@
 from .pages import BasePage, ContactPage, StandardPage
-from .site_settings import FooterMenuItem, MainMenuItem, NavigationSettings, SiteSettings
+from .site_settings import FooterMenuItem, MainMenuItem, SiteSettings
 
 __all__ = [
     "BasePage",
     "ContactPage",
     "FooterMenuItem",
     "MainMenuItem",
-    "NavigationSettings",
     "SiteSettings",
     "StandardPage",
 ]

@@ -2,7 +2,7 @@
 
 Rendering a menu must not cost a query per item, nor several per page view. So the links are
 worked out when the menus or their pages change, for every language, and stored on the
-``NavigationSettings`` row: a page view reads that one row.
+``SiteSettings`` row: a page view reads that one row.
 """
 
 from django.db.models.signals import post_delete, post_save
@@ -10,19 +10,19 @@ from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .site_settings import FooterMenuItem, MainMenuItem, NavigationSettings
+from .site_settings import FooterMenuItem, MainMenuItem, SiteSettings
 
 MENUS = {"main": "main_menu_items", "footer": "footer_menu_items"}
 
 
 def menu_links(request, menu: str) -> list[dict]:
     """The links of ``menu`` ("main" or "footer") in the active language."""
-    nav = NavigationSettings.for_request(request)
+    nav = SiteSettings.for_request(request)
     menus = nav.menus or build_menus(nav)
     return menus.get(get_language() or "nb", {}).get(menu, [])
 
 
-def build_menus(nav: NavigationSettings) -> dict:
+def build_menus(nav: SiteSettings) -> dict:
     """{language: {menu: [{"title", "url", "path"}]}} for every locale, from live pages only."""
     items = {
         menu: list(getattr(nav, relation).select_related("page"))
@@ -57,8 +57,8 @@ def _links(items, pages_by_key) -> list[dict]:
 
 
 def refresh_menus() -> None:
-    for nav in NavigationSettings.objects.all():
-        NavigationSettings.objects.filter(pk=nav.pk).update(menus=build_menus(nav))
+    for nav in SiteSettings.objects.all():
+        SiteSettings.objects.filter(pk=nav.pk).update(menus=build_menus(nav))
 
 
 def _menu_item_changed(sender, instance, **kwargs):

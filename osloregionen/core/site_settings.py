@@ -4,13 +4,21 @@ from django.core.validators import RegexValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Orderable
 
 
 @register_setting(icon="site")
-class SiteSettings(BaseSiteSetting):
+class SiteSettings(ClusterableModel, BaseSiteSetting):
+    """One settings row per site, read once per page view: contact details, links and menus."""
+
     organisation_name = models.CharField(
         "Organisasjonens navn", max_length=200, default="Osloregionen IPR"
     )
@@ -33,7 +41,7 @@ class SiteSettings(BaseSiteSetting):
         "Nyhetsbrev", blank=True, help_text="Adressen der man melder seg på nyhetsbrevet."
     )
 
-    panels = [
+    contact_panels = [
         MultiFieldPanel(
             [
                 FieldPanel("organisation_name"),
@@ -55,6 +63,19 @@ class SiteSettings(BaseSiteSetting):
             heading="Sosiale medier og nyhetsbrev",
         ),
     ]
+    menu_panels = [
+        InlinePanel("main_menu_items", heading="Hovedmeny", label="Menypunkt", max_num=8),
+        InlinePanel("footer_menu_items", heading="Bunnmeny", label="Menypunkt"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(contact_panels, heading="Kontakt og sosiale medier"),
+            ObjectList(menu_panels, heading="Menyer"),
+        ]
+    )
+
+    # The menu links as shown, per language; kept up to date by osloregionen.core.navigation.
+    menus = models.JSONField(default=dict, blank=True, editable=False)
 
     class Meta:
         verbose_name = "Nettstedsinnstillinger"
@@ -67,20 +88,6 @@ class SiteSettings(BaseSiteSetting):
             ("YouTube", self.youtube_url),
         ]
         return [(name, url) for name, url in links if url]
-
-
-@register_setting(icon="list-ul")
-class NavigationSettings(ClusterableModel, BaseSiteSetting):
-    # The links as shown, per language; kept up to date by osloregionen.core.navigation.
-    menus = models.JSONField(default=dict, blank=True, editable=False)
-
-    panels = [
-        InlinePanel("main_menu_items", heading="Hovedmeny", label="Menypunkt", max_num=8),
-        InlinePanel("footer_menu_items", heading="Bunnmeny", label="Menypunkt"),
-    ]
-
-    class Meta:
-        verbose_name = "Menyer"
 
 
 class MenuItem(Orderable):
@@ -101,8 +108,8 @@ class MenuItem(Orderable):
 
 
 class MainMenuItem(MenuItem):
-    setting = ParentalKey(NavigationSettings, related_name="main_menu_items")
+    setting = ParentalKey(SiteSettings, related_name="main_menu_items")
 
 
 class FooterMenuItem(MenuItem):
-    setting = ParentalKey(NavigationSettings, related_name="footer_menu_items")
+    setting = ParentalKey(SiteSettings, related_name="footer_menu_items")

@@ -56,7 +56,6 @@ MODEL_PERMISSIONS = {
         "auth.change_group",
         "auth.delete_group",
         "core.change_sitesettings",
-        "core.change_navigationsettings",
         "wagtailcore.add_site",
         "wagtailcore.change_site",
         "wagtailcore.add_workflow",

@@ -10,7 +10,6 @@ from osloregionen.core.models import (
     ContactPage,
     FooterMenuItem,
     MainMenuItem,
-    NavigationSettings,
     SiteSettings,
     StandardPage,
 )
@@ -119,7 +118,7 @@ def _seed_home_body(home: HomePage) -> None:
 
 def _seed_menus(home: HomePage) -> None:
     """Add each top-level page named in the facts to its menu, once."""
-    nav = NavigationSettings.for_site(Site.objects.get(root_page=home))
+    nav = SiteSettings.for_site(Site.objects.get(root_page=home))
     for slugs, items, model in (
         (FACTS["main_menu"], nav.main_menu_items, MainMenuItem),
         (FACTS["footer_menu"], nav.footer_menu_items, FooterMenuItem),

@@ -35,9 +35,9 @@ def test_logo_links_home_in_each_language(client):
 def test_menu_label_overrides_title(client, home_page):
     from wagtail.models import Site
 
-    from osloregionen.core.models import MainMenuItem, NavigationSettings
+    from osloregionen.core.models import MainMenuItem, SiteSettings
 
-    nav = NavigationSettings.for_site(Site.objects.get(root_page=home_page))
+    nav = SiteSettings.for_site(Site.objects.get(root_page=home_page))
     item = MainMenuItem.objects.get(setting=nav, page__slug="om-osloregionen")
     item.label = "Om oss"
     item.save()
