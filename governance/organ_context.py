@@ -3,6 +3,7 @@
 from collections import defaultdict
 from datetime import datetime
 
+from django.contrib.contenttypes.models import ContentType
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -32,13 +33,7 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
     current = [m for m in memberships if m.is_current(today)]
     seats = [m for m in current if m.is_seat]
     deputies = [m for m in current if not m.is_seat]
-    hidden = restricted_sections(organ)
-    meetings = list(
-        visible(MeetingPage.objects.live(), hidden)
-        .descendant_of(organ)
-        .filter(depth=organ.depth + 2)
-        .order_by("date", "start_time")
-    )
+    sub_organs, meeting_index, meetings = _below(organ)
     past = [m for m in reversed(meetings) if m.date < today]
     return {
         "current_tables": [
@@ -61,10 +56,28 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
         "upcoming_meetings": [m for m in meetings if m.date >= today],
         "past_meetings": past[:PAST_MEETINGS_ON_ORGAN_PAGE],
         "more_past_meetings": len(past) > PAST_MEETINGS_ON_ORGAN_PAGE,
-        "meeting_index": visible(MeetingIndexPage.objects.child_of(organ).live(), hidden).first(),
-        "sub_organs": visible(OrganPage.objects.child_of(organ).live(), hidden),
+        "meeting_index": meeting_index,
+        "sub_organs": sub_organs,
         "yearly_summaries": sorted(organ.yearly_summaries.all(), key=lambda y: -y.year),
     }
+
+
+def _below(organ: OrganPage):
+    """The organ's sub-organs, its meetings page and its meetings, in three queries at most
+    (none for an organ without pages under it)."""
+    if not organ.numchild:
+        return [], None, []
+    hidden = restricted_sections(organ)
+    children = list(visible(organ.get_children().live(), hidden))
+    types = ContentType.objects.get_for_models(OrganPage, MeetingIndexPage)
+    sub_organs = [c for c in children if c.content_type_id == types[OrganPage].pk]
+    meeting_index = next(
+        (c for c in children if c.content_type_id == types[MeetingIndexPage].pk), None
+    )
+    if meeting_index is None:
+        return sub_organs, None, []
+    meetings = visible(MeetingPage.objects.child_of(meeting_index).live(), hidden)
+    return sub_organs, meeting_index, list(meetings.order_by("date", "start_time"))
 
 
 def restricted_sections(page) -> list[str]:
@@ -115,10 +128,17 @@ def period_label(start, end) -> str:
 
 
 def meeting_index_context(index, request, now: datetime) -> dict:
-    meetings = MeetingPage.objects.child_of(index).live().public()
+    # Meetings per organ are few (a handful a year): one query, split and paginated here.
+    meetings = list(
+        visible(MeetingPage.objects.child_of(index).live(), restricted_sections(index)).order_by(
+            "date", "start_time"
+        )
+    )
+    today = oslo_date(now)
+    past = [m for m in reversed(meetings) if m.date < today]
     return {
-        "upcoming_meetings": list(meetings.upcoming(now)),
-        "past_page": paginate(request, meetings.past(now), MEETINGS_PER_PAGE),
+        "upcoming_meetings": [m for m in meetings if m.date >= today],
+        "past_page": paginate(request, past, MEETINGS_PER_PAGE),
     }
 
 
@@ -129,7 +149,6 @@ def meeting_context(meeting: MeetingPage) -> dict:
     for item in agenda:
         item.attached_documents = [documents[pk] for pk in item.document_ids if pk in documents]
     return {
-        "organ": OrganPage.objects.ancestor_of(meeting).live().order_by("-depth").first(),
         "agenda": agenda,
         "guests": list(meeting.guests.select_related("person__party")),
         "meeting_documents": list(meeting.documents.select_related("document")),
