@@ -13,9 +13,9 @@ from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from osloregionen.core import norwegian
 from osloregionen.core.pagination import clean_query
 
-from . import norwegian
 from .models import County, MunicipalityPage, SubRegionIndexPage, SubRegionPage
 from .region_map import build_map
 

@@ -14,10 +14,10 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 
-from . import norwegian
 from .routing import route_to_child
 
 

@@ -4,9 +4,9 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from osloregionen.core import norwegian
 from osloregionen.core.seeding import load_facts, upsert_page
 
-from . import norwegian
 from .models import (
     County,
     MunicipalityIndexPage,

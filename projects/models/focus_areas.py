@@ -12,9 +12,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from members.norwegian import sort_key as norwegian_sort_key
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.norwegian import sort_key as norwegian_sort_key
 from osloregionen.core.visibility import private_pages_q
 from projects.related import RelatedList, load_related, parent_url
 from projects.routing import route_to_child

@@ -4,13 +4,13 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import Http404
-from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from reports.charts import horizontal_bar_chart
@@ -219,8 +219,8 @@ class AnnualReportChapterPage(BasePage):
 
     @staticmethod
     def anchor(text: str) -> str:
-        """The id the heading block template gives a heading (``text|slugify``)."""
-        return slugify(text)
+        """The id the heading block template gives a heading (``text|anchor``)."""
+        return norwegian.slug(text)
 
     def table_of_contents(self) -> list[dict]:
         """The chapter's h2 headings with their h3 headings nested, as anchors to link to."""

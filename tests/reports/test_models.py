@@ -127,7 +127,7 @@ def test_chapter_table_of_contents_nests_h3_under_h2():
     assert chapter.table_of_contents() == [
         {
             "text": "Klima og miljø",
-            "anchor": "klima-og-milj",
+            "anchor": "klima-og-miljo",
             "children": [
                 {
                     "text": "Innovasjonscamp “Vannet vårt”",

@@ -3,6 +3,7 @@ from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import get_language
 
+from osloregionen.core import norwegian
 from osloregionen.core.navigation import menu_links
 from osloregionen.core.page_frame import page_relatives
 from osloregionen.core.video import embed_url
@@ -104,3 +105,9 @@ def meta_description(context):
 @register.filter
 def video_embed_url(url: str) -> str:
     return embed_url(url) or ""
+
+
+@register.filter
+def anchor(text: str) -> str:
+    """An id for a heading that keeps æ, ø and å readable (ae, o, a)."""
+    return norwegian.slug(text)
