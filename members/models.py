@@ -18,8 +18,6 @@ from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 
-from .routing import route_to_child
-
 
 class County(models.TextChoices):
     """The counties of the member municipalities (2024), in the order the site groups them."""
@@ -59,11 +57,6 @@ class MunicipalityIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context.update(member_listing_context(self, request))
         return context
-
-    def route(self, request, path_components):
-        if path_components:
-            return route_to_child(self, request, path_components)
-        return super().route(request, path_components)
 
 
 class MunicipalityQuerySet(PageQuerySet):
@@ -281,11 +274,6 @@ class SubRegionIndexPage(BasePage):
         for subregion in context["subregions"]:
             subregion.current_municipalities = norwegian.by_title(subregion.current_municipalities)
         return context
-
-    def route(self, request, path_components):
-        if path_components:
-            return route_to_child(self, request, path_components)
-        return super().route(request, path_components)
 
 
 class SubRegionPage(BasePage):

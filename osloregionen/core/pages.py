@@ -3,6 +3,7 @@
 import json
 
 from django.db import models
+from django.http import Http404
 from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import camelcase_to_underscore
@@ -11,6 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
+from .routing import specific_child
 
 
 class BasePage(Page):
@@ -53,6 +55,14 @@ class BasePage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request, path_components):
+        if not path_components:
+            return super().route(request, path_components)
+        child = specific_child(self, path_components[0])
+        if child is None:
+            raise Http404
+        return child.route(request, path_components[1:])
 
     def get_view_restrictions(self):
         """Wagtail's check in one query instead of two, for a page that is not an alias."""
