@@ -270,3 +270,9 @@ def test_last_page_has_the_right_count_without_a_count_query(warm_client):
     assert html.count('class="result-list__item"') == 3
     assert count_queries(warm_client, "/aktuelt/?page=4") == first
     assert warm_client.get("/aktuelt/?page=5").status_code == 404
+
+
+def test_home_page_leaves_out_a_private_news_list(client):
+    assert 'id="home-news-heading"' in client.get("/").content.decode()
+    PageViewRestriction.objects.create(page=NewsIndexPage.objects.get(), restriction_type="login")
+    assert 'id="home-news-heading"' not in client.get("/").content.decode()

@@ -315,3 +315,12 @@ def test_home_page_shows_focus_areas_and_current_projects(client):
     assert "Innsatsområder" in html
     assert 'href="/innsatsomrader/energi/"' in html
     assert "Pågående prosjekter" in html
+
+
+def test_home_page_queries_do_not_grow_with_projects(warm_client):
+    before = count_queries(warm_client, "/")
+    index = ProjectIndexPage.objects.get()
+    for number in range(10):
+        add_project(index, number, status=ProjectStatus.ONGOING, start_year=2030)
+    assert "Testprosjekt" in warm_client.get("/").content.decode()
+    assert count_queries(warm_client, "/") == before <= QUERY_BUDGET
