@@ -51,7 +51,8 @@ def test_results_are_paginated(client, home_page):
 )
 def test_norwegian_stemming_on_postgresql(client, home_page):
     add_page(home_page, "Ladeinfrastruktur", "Nye energistasjoner for tungtransporten.")
-    response = client.get("/sok/", {"q": "energistasjon"})
+    # Many seeded pages mention energy stations; the type filter keeps ours on the first page.
+    response = client.get("/sok/", {"q": "energistasjon", "type": "core.standardpage"})
     assert "Ladeinfrastruktur" in response.content.decode()
 
 
