@@ -26,3 +26,17 @@ def test_pages_api_rejects_bad_filters_cleanly(client):
     assert response.status_code == 400
     response = client.get("/api/v2/pages/", {"limit": "abc"})
     assert response.status_code == 400
+
+
+def test_pages_api_queries_do_not_grow_with_the_page_size(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    counts = []
+    for limit in (5, 20):
+        client.get("/api/v2/pages/", {"limit": limit})
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get("/api/v2/pages/", {"limit": limit}).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
+    assert counts[1] <= 15
