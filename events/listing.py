@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from governance.calendar import open_meetings
 from members.models import MunicipalityPage
+from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 
 from . import dates
@@ -33,7 +34,7 @@ def filter_form(request, index_page) -> EventFilterForm:
 
 
 def filtered_events(index_page, filters: dict):
-    events = EventPage.objects.live().visible_to_public().child_of(index_page)
+    events = public_only(EventPage.objects.live().child_of(index_page))
     if filters.get("type"):
         events = events.filter(kind=filters["type"])
     if filters.get("innsatsomrade"):

@@ -2,7 +2,7 @@ from django.utils import timezone
 from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
-from osloregionen.core.visibility import private_pages_q
+from osloregionen.core.visibility import public_only
 
 from .entries import entries
 from .models import EventPage
@@ -15,8 +15,7 @@ def upcoming_events_section(request, home_page):
     """The next events, in one query; no section when nothing is coming up (the menu links
     the calendar). Open meetings are left to the calendar: the home page's budget is tight."""
     upcoming = list(
-        EventPage.objects.live()
-        .exclude(private_pages_q(request))
+        public_only(EventPage.objects.live())
         .descendant_of(home_page)
         .upcoming(timezone.now())
         .defer_streamfields()

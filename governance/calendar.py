@@ -8,6 +8,8 @@ show it as an all-day entry), ``place``, ``status``, ``get_url()`` and, from the
 
 from datetime import datetime
 
+from osloregionen.core.visibility import public_only
+
 from .models import MeetingPage, MeetingStatus
 
 
@@ -15,8 +17,7 @@ def open_meetings(now: datetime | None = None, include_cancelled: bool = False):
     """Live, public meetings open to the public, of the organs whose open meetings go in the
     calendar (representantskapet and styret). With ``now``, only those from that day on."""
     meetings = (
-        MeetingPage.objects.live()
-        .public()
+        public_only(MeetingPage.objects.live())
         .filter(is_open=True)
         .with_organ()
         .filter(organ_in_calendar=True)

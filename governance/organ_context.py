@@ -8,9 +8,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
-from wagtail.models import PageViewRestriction
 
 from osloregionen.core.pagination import paginate
+from osloregionen.core.visibility import public_only
 
 from .models import MeetingIndexPage, MeetingPage, OrganPage
 from .models.meetings import oslo_date
@@ -63,12 +63,11 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
 
 
 def _below(organ: OrganPage):
-    """The organ's sub-organs, its meetings page and its meetings, in three queries at most
+    """The organ's sub-organs, its meetings page and its meetings, in two queries at most
     (none for an organ without pages under it)."""
     if not organ.numchild:
         return [], None, []
-    hidden = restricted_sections(organ)
-    children = list(visible(organ.get_children().live(), hidden))
+    children = list(public_only(organ.get_children().live()))
     types = ContentType.objects.get_for_models(OrganPage, MeetingIndexPage)
     sub_organs = [c for c in children if c.content_type_id == types[OrganPage].pk]
     meeting_index = next(
@@ -76,23 +75,8 @@ def _below(organ: OrganPage):
     )
     if meeting_index is None:
         return sub_organs, None, []
-    meetings = visible(MeetingPage.objects.child_of(meeting_index).live(), hidden)
+    meetings = public_only(MeetingPage.objects.child_of(meeting_index).live())
     return sub_organs, meeting_index, list(meetings.order_by("date", "start_time"))
-
-
-def restricted_sections(page) -> list[str]:
-    """Paths of the private sections below ``page``: one query instead of one per ``public()``."""
-    return list(
-        PageViewRestriction.objects.filter(page__path__startswith=page.path).values_list(
-            "page__path", flat=True
-        )
-    )
-
-
-def visible(pages, hidden_paths):
-    for path in hidden_paths:
-        pages = pages.exclude(path__startswith=path)
-    return pages
 
 
 def membership_table(caption: str, rows: list) -> dict:
@@ -130,9 +114,7 @@ def period_label(start, end) -> str:
 def meeting_index_context(index, request, now: datetime) -> dict:
     # Meetings per organ are few (a handful a year): one query, split and paginated here.
     meetings = list(
-        visible(MeetingPage.objects.child_of(index).live(), restricted_sections(index)).order_by(
-            "date", "start_time"
-        )
+        public_only(MeetingPage.objects.child_of(index).live()).order_by("date", "start_time")
     )
     today = oslo_date(now)
     past = [m for m in reversed(meetings) if m.date < today]

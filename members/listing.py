@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from osloregionen.core import norwegian
 from osloregionen.core.pagination import clean_query
+from osloregionen.core.visibility import public_only
 
 from .models import County, MunicipalityPage, SubRegionIndexPage, SubRegionPage
 from .region_map import build_map
@@ -60,9 +61,8 @@ def present_members(index_page, today):
     """The live, public, present members under ``index_page``, in Norwegian name order."""
     subregions = SubRegionPage.objects.live()
     municipalities = (
-        MunicipalityPage.objects.child_of(index_page)
+        public_only(MunicipalityPage.objects.child_of(index_page))
         .live()
-        .public()
         .current(today)
         .prefetch_related(Prefetch("subregions", queryset=subregions))
     )

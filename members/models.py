@@ -17,6 +17,7 @@ from wagtail.search import index
 from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.visibility import public_only
 
 
 class County(models.TextChoices):
@@ -260,9 +261,8 @@ class SubRegionIndexPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.localdate()
         context["subregions"] = list(
-            SubRegionPage.objects.child_of(self)
+            public_only(SubRegionPage.objects.child_of(self))
             .live()
-            .public()
             .prefetch_related(
                 models.Prefetch(
                     "municipalities",

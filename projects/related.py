@@ -14,7 +14,7 @@ from operator import or_
 from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
 from wagtail.models import Page
 
-from osloregionen.core.visibility import private_pages_q
+from osloregionen.core.visibility import public_only
 
 
 @dataclass
@@ -47,8 +47,8 @@ class RelatedList:
         return [getattr(item, "pk", item) for item in self.pages]
 
 
-def load_related(private, lists: dict[str, RelatedList]) -> dict[str, list]:
-    """The pages of every list, live and outside ``private``, in one query."""
+def load_related(lists: dict[str, RelatedList]) -> dict[str, list]:
+    """The pages of every list, live and public, in one query."""
     result = {name: [] for name in lists}
     lists = {name: related for name, related in lists.items() if related.has_candidates()}
     if not lists:
@@ -61,8 +61,7 @@ def load_related(private, lists: dict[str, RelatedList]) -> dict[str, list]:
             joins.add(link)
             joins.update(f"{link}__{name}" for name in related.select_related)
     pages = (
-        Page.objects.live()
-        .exclude(private)
+        public_only(Page.objects.live())
         .filter(reduce(or_, members.values()))
         .annotate(
             **{
@@ -100,10 +99,6 @@ def live_children(request, page) -> list:
     cache = request.__dict__.setdefault("_osloregionen_live_children", {})
     if page.pk not in cache:
         cache[page.pk] = list(
-            page.get_children()
-            .live()
-            .exclude(private_pages_q(request))
-            .specific(defer=True)
-            .order_by("path")
+            public_only(page.get_children()).live().specific(defer=True).order_by("path")
         )
     return cache[page.pk]

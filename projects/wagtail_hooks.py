@@ -2,7 +2,7 @@ from django.db.models import F
 from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
-from osloregionen.core.visibility import private_pages_q
+from osloregionen.core.visibility import public_only
 
 from .choices import ProjectStatus
 from .models import FocusAreaPage, ProjectIndexPage, ProjectPage
@@ -14,11 +14,9 @@ CURRENT_PROJECTS_ON_HOME = 6
 @hooks.register(HOME_SECTIONS_HOOK)
 def focus_areas_and_projects_section(request, home_page):
     """The focus areas and the ongoing projects, as one home-page section."""
-    private = private_pages_q(request)
     areas = list(
-        FocusAreaPage.objects.descendant_of(home_page)
+        public_only(FocusAreaPage.objects.descendant_of(home_page))
         .live()
-        .exclude(private)
         .defer_streamfields()
         .order_by("path")
     )
@@ -29,9 +27,8 @@ def focus_areas_and_projects_section(request, home_page):
     projects = []
     if index is not None:
         projects = list(
-            ProjectPage.objects.child_of(index)
+            public_only(ProjectPage.objects.child_of(index))
             .live()
-            .exclude(private)
             .defer_streamfields()
             .filter(status=ProjectStatus.ONGOING)
             .order_by(F("start_year").desc(nulls_last=True), "title")[:CURRENT_PROJECTS_ON_HOME]

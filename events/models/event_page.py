@@ -3,15 +3,13 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import PageManager, PageViewRestriction
+from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
@@ -25,13 +23,6 @@ from .json_ld import event_json_ld
 
 
 class EventPageQuerySet(PageQuerySet):
-    def visible_to_public(self):
-        """Like ``public()``, but as a subquery: no extra query to read the view restrictions."""
-        restricted_above = PageViewRestriction.objects.annotate(
-            path_length=Length("page__path")
-        ).filter(page__path=Substr(OuterRef("path"), 1, F("path_length")))
-        return self.filter(~Exists(restricted_above))
-
     def upcoming(self, now):
         """Events not yet over at ``now``, soonest first (an event running today is upcoming)."""
         return self.filter(finishes_at__gt=now).order_by("start", "pk")

@@ -2,6 +2,7 @@ from django import template
 from django.utils import timezone
 
 from events.entries import entries
+from osloregionen.core.visibility import public_only
 
 register = template.Library()
 
@@ -14,10 +15,7 @@ def events_held_in(context, municipality) -> dict:
     request = context["request"]
     now = timezone.now()
     events = (
-        municipality.events.live()
-        .visible_to_public()
-        .defer_streamfields()
-        .select_related("municipality")
+        public_only(municipality.events.live()).defer_streamfields().select_related("municipality")
     )
     upcoming = list(events.upcoming(now)[:EVENTS_ON_PLACE_PAGE])
     past = list(events.past(now)[:EVENTS_ON_PLACE_PAGE])

@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.visibility import public_only
 
 from ..blocks import NotableCaseBlock
 from ..validators import end_before_start_message
@@ -44,7 +45,7 @@ class OrganisationIndexPage(BasePage):
         from ..orgchart import org_chart
 
         context = super().get_context(request, *args, **kwargs)
-        organs = OrganPage.objects.descendant_of(self).live().public().order_by("path")
+        organs = public_only(OrganPage.objects.descendant_of(self).live()).order_by("path")
         context["org_chart"] = org_chart(organs)
         return context
 

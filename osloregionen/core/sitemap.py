@@ -2,6 +2,8 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from osloregionen.core.visibility import public_only
+
 
 class MultilingualSitemap(Sitemap):
     """Wagtail's sitemap lists the default locale only; ours lists every translation of the site."""
@@ -11,9 +13,8 @@ class MultilingualSitemap(Sitemap):
         for root in self.get_wagtail_site().root_page.get_translations(inclusive=True):
             in_site |= Q(path__startswith=root.path)
         return (
-            Page.objects.filter(in_site)
+            public_only(Page.objects.filter(in_site))
             .live()
-            .public()
             .order_by("path")
             .defer_streamfields()
             .specific()

@@ -1,16 +1,17 @@
-"""Which pages a visitor may see in listings, looked up once per request."""
+"""Which pages a visitor may see in listings: one helper, inside the listing's own query."""
 
-from django.db.models import Q
-from wagtail.models import Page
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
 
 
-def private_pages_q(request) -> Q:
-    """Wagtail's ``private_q()`` (pages behind a view restriction), one query per request.
+def public_only(pages):
+    """``pages`` without those behind a view restriction on themselves or an ancestor.
 
-    Each ``.public()`` makes its own query; a page with several lists (the home page, a focus
-    area) excludes ``private_pages_q(request)`` from each instead.
+    The same result as Wagtail's ``public()``, but as an ``Exists`` subquery of the listing's
+    own query: no extra query to read the restrictions, however many lists a page shows.
     """
-    cached = getattr(request, "_osloregionen_private_q", None)
-    if cached is None:
-        cached = request._osloregionen_private_q = Page.objects.private_q()
-    return cached
+    restriction_above = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restriction_above))

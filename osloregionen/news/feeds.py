@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from osloregionen.core.pagination import clean_query
+from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 
 from .models import NewsIndexPage, NewsPage
@@ -26,14 +27,16 @@ class NewsFeed(Feed):
 
     def get_object(self, request, focus_area=None):
         locale = Locale.get_active()
-        index = NewsIndexPage.objects.live().public().filter(locale=locale).first()
+        index = public_only(NewsIndexPage.objects.live()).filter(locale=locale).first()
         if index is None:
             raise Http404(_("Nyhetssiden finnes ikke."))
         focus_area = focus_area or clean_query(request.GET.get("innsatsomrade"), max_length=100)
         area = None
         if focus_area:
             area = (
-                FocusAreaPage.objects.live().public().filter(locale=locale, slug=focus_area).first()
+                public_only(FocusAreaPage.objects.live())
+                .filter(locale=locale, slug=focus_area)
+                .first()
             )
             if area is None:
                 raise Http404(_("Innsatsområdet finnes ikke."))
@@ -57,9 +60,8 @@ class NewsFeed(Feed):
     def items(self, obj):
         index, area = obj
         news = (
-            NewsPage.objects.child_of(index)
+            public_only(NewsPage.objects.child_of(index))
             .live()
-            .public()
             .defer_streamfields()
             .select_related("locale")
             .order_by("-date", "-pk")

@@ -15,10 +15,9 @@ from wagtail.search import index
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import clean_query, paginate
-from osloregionen.core.visibility import private_pages_q
+from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from projects.related import RelatedList, load_related
-from projects.routing import route_to_child
 
 from .pagination import CountedWithPage
 
@@ -41,23 +40,12 @@ class NewsIndexPage(BasePage):
         verbose_name = "Nyhetsoversikt"
         verbose_name_plural = "Nyhetsoversikter"
 
-    def route(self, request, path_components):
-        return route_to_child(self, request, path_components, super().route)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        private = private_pages_q(request)
-        focus_areas = list(
-            FocusAreaPage.objects.live()
-            .exclude(private)
-            .filter(locale_id=self.locale_id)
-            .defer_streamfields()
-            .order_by("path")
-        )
+        focus_areas = FocusAreaPage.for_filter(self.locale_id)
         news = (
-            NewsPage.objects.child_of(self)
+            public_only(NewsPage.objects.child_of(self))
             .live()
-            .exclude(private)
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
@@ -178,7 +166,7 @@ class NewsPage(BasePage):
         related = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
         if self.project_id:
             related["project"] = RelatedList([self.project_id])
-        found = load_related(private_pages_q(request), related)
+        found = load_related(related)
         context["focus_areas"] = found["focus_areas"]
         context["project"] = next(iter(found.get("project", [])), None)
         if self.image is not None:

@@ -1,7 +1,7 @@
 from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
-from osloregionen.core.visibility import private_pages_q
+from osloregionen.core.visibility import public_only
 from projects.related import live_children
 
 from .models import NewsIndexPage, NewsPage
@@ -18,9 +18,8 @@ def latest_news_section(request, home_page):
     if index is None:
         return None
     news = list(
-        NewsPage.objects.child_of(index)
+        public_only(NewsPage.objects.child_of(index))
         .live()
-        .exclude(private_pages_q(request))
         .defer_streamfields()
         .order_by("-date", "-pk")[:LATEST_NEWS_ON_HOME]
     )

@@ -15,6 +15,8 @@ def search(request):
     results = None
     if query:
         pages = (
+            # Wagtail's public(), not core.visibility.public_only: the search backend takes plain
+            # field lookups only (path__startswith), not an Exists subquery.
             Page.objects.live()
             .public()
             .filter(locale=Locale.get_active())

@@ -15,9 +15,8 @@ from wagtail.search import index
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.norwegian import sort_key as norwegian_sort_key
-from osloregionen.core.visibility import private_pages_q
+from osloregionen.core.visibility import public_only
 from projects.related import RelatedList, load_related, parent_url
-from projects.routing import route_to_child
 
 LATEST_NEWS_ON_FOCUS_AREA = 5
 UPCOMING_EVENTS_ON_FOCUS_AREA = 5
@@ -46,15 +45,11 @@ class FocusAreaIndexPage(BasePage):
         verbose_name = "Oversikt over innsatsområder"
         verbose_name_plural = "Oversikter over innsatsområder"
 
-    def route(self, request, path_components):
-        return route_to_child(self, request, path_components, super().route)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["focus_areas"] = (
-            FocusAreaPage.objects.child_of(self)
+            public_only(FocusAreaPage.objects.child_of(self))
             .live()
-            .exclude(private_pages_q(request))
             .defer_streamfields()
             .order_by("path")
         )
@@ -118,6 +113,17 @@ class FocusAreaPage(BasePage):
         verbose_name = "Innsatsområde"
         verbose_name_plural = "Innsatsområder"
 
+    @classmethod
+    def for_filter(cls, locale_id) -> list:
+        """The live, public focus areas in one language, in tree order: the choices of a
+        listing's focus-area filter (projects, news)."""
+        return list(
+            public_only(cls.objects.live())
+            .filter(locale_id=locale_id)
+            .defer_streamfields()
+            .order_by("path")
+        )
+
     def clean(self):
         super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
@@ -148,30 +154,28 @@ class FocusAreaPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         if self.pk is None:  # a preview of a page not yet saved has nothing tagged with it
             return context
-        private = private_pages_q(request)
         lists = load_related(
-            private,
             {
                 "featured_pages": self.featured_list(),
                 "related_projects": RelatedList(self.projects.all(), by_title),
                 "latest_news": RelatedList(
-                    self.news.live()
-                    .exclude(private)
-                    .order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA],
+                    public_only(self.news.live()).order_by("-date", "-pk")[
+                        :LATEST_NEWS_ON_FOCUS_AREA
+                    ],
                     attrgetter("date", "pk"),
                     descending=True,
                 ),
                 "upcoming_events": RelatedList(
-                    self.events.live()
-                    .exclude(private)
-                    .upcoming(timezone.now())[:UPCOMING_EVENTS_ON_FOCUS_AREA],
+                    public_only(self.events.live()).upcoming(timezone.now())[
+                        :UPCOMING_EVENTS_ON_FOCUS_AREA
+                    ],
                     attrgetter("start", "pk"),
                     select_related=("municipality",),
                 ),
                 "publications": RelatedList(
-                    self.publications.live()
-                    .exclude(private)
-                    .order_by("-date", "-pk")[:PUBLICATIONS_ON_FOCUS_AREA],
+                    public_only(self.publications.live()).order_by("-date", "-pk")[
+                        :PUBLICATIONS_ON_FOCUS_AREA
+                    ],
                     attrgetter("date", "pk"),
                     descending=True,
                 ),

@@ -17,11 +17,10 @@ from wagtail.search import index
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
-from osloregionen.core.visibility import private_pages_q
+from osloregionen.core.visibility import public_only
 from projects.choices import ProjectStatus
 from projects.forms import ProjectFilterForm
 from projects.related import RelatedList, load_related
-from projects.routing import route_to_child
 
 from .focus_areas import FocusAreaPage
 
@@ -47,26 +46,15 @@ class ProjectIndexPage(BasePage):
         verbose_name = "Prosjektoversikt"
         verbose_name_plural = "Prosjektoversikter"
 
-    def route(self, request, path_components):
-        return route_to_child(self, request, path_components, super().route)
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        private = private_pages_q(request)
-        focus_areas = list(
-            FocusAreaPage.objects.live()
-            .exclude(private)
-            .filter(locale_id=self.locale_id)
-            .defer_streamfields()
-            .order_by("path")
-        )
+        focus_areas = FocusAreaPage.for_filter(self.locale_id)
         form = ProjectFilterForm(request.GET, focus_areas)
         form.is_valid()
         filters = form.filters()
         projects = (
-            ProjectPage.objects.child_of(self)
+            public_only(ProjectPage.objects.child_of(self))
             .live()
-            .exclude(private)
             .defer_streamfields()
             .order_by("title")
         )
@@ -186,16 +174,15 @@ class ProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partners"], context["funding"] = self.partners_and_funding()
-        private = private_pages_q(request)
         lists = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
         if self.pk is not None:  # a preview of a new page has nothing tagged with it yet
             now = timezone.now()
-            events = self.events.live().exclude(private)
+            events = public_only(self.events.live())
             lists.update(
                 related_news=RelatedList(
-                    self.news.live()
-                    .exclude(private)
-                    .order_by("-date", "-pk")[:RELATED_NEWS_ON_PROJECT],
+                    public_only(self.news.live()).order_by("-date", "-pk")[
+                        :RELATED_NEWS_ON_PROJECT
+                    ],
                     attrgetter("date", "pk"),
                     descending=True,
                 ),
@@ -214,7 +201,7 @@ class ProjectPage(BasePage):
                     self.publications.all(), attrgetter("date", "pk"), descending=True
                 ),
             )
-        context.update(load_related(private, lists))
+        context.update(load_related(lists))
         return context
 
     def partners_and_funding(self) -> tuple[list, list]:

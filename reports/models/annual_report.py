@@ -13,10 +13,10 @@ from wagtail.search import index
 from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.visibility import public_only
 from reports.charts import horizontal_bar_chart
 from reports.choices import PublicationKind
 from reports.forms import AnnualReportPageForm
-from reports.queries import exclude_restricted
 
 from .publications import PublicationPage
 
@@ -128,7 +128,7 @@ class AnnualReportPage(PublicationPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["chapters"] = exclude_restricted(
+        context["chapters"] = public_only(
             AnnualReportChapterPage.objects.child_of(self).live().defer_streamfields()
         ).order_by("path")
         context["key_figures"] = list(self.key_figures.all())
@@ -242,7 +242,7 @@ class AnnualReportChapterPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         chapters = list(
-            exclude_restricted(
+            public_only(
                 AnnualReportChapterPage.objects.sibling_of(self).live().defer_streamfields()
             ).order_by("path")
         )

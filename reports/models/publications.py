@@ -15,10 +15,10 @@ from wagtail.search import index
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import paginate
+from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from reports.choices import DatePrecision, PublicationKind
 from reports.filters import PublicationFilterForm
-from reports.queries import exclude_restricted
 
 PUBLICATIONS_PER_PAGE = 10
 
@@ -60,10 +60,8 @@ class PublicationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        publications = exclude_restricted(PublicationPage.objects.child_of(self).live())
-        focus_areas = exclude_restricted(
-            FocusAreaPage.objects.live().filter(locale_id=self.locale_id)
-        )
+        publications = public_only(PublicationPage.objects.child_of(self).live())
+        focus_areas = public_only(FocusAreaPage.objects.live().filter(locale_id=self.locale_id))
         form = PublicationFilterForm(
             request.GET,
             years=[day.year for day in publications.dates("date", "year", order="DESC")],
@@ -240,10 +238,7 @@ class PublicationPage(BasePage):
         }
         wanted = [pk for pk in ids.values() if pk]
         found = (
-            {
-                page.pk: page
-                for page in exclude_restricted(Page.objects.live().filter(pk__in=wanted))
-            }
+            {page.pk: page for page in public_only(Page.objects.live().filter(pk__in=wanted))}
             if wanted
             else {}
         )
