@@ -3,7 +3,6 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.http import Http404
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -103,18 +102,6 @@ class AnnualReportPage(PublicationPage):
     class Meta:
         verbose_name = "Årsrapport"
         verbose_name_plural = "Årsrapporter"
-
-    def route(self, request, path_components):
-        """Find the chapter in one query of its own type (Wagtail's default needs two)."""
-        if not path_components:
-            return super().route(request, path_components)
-        chapter = (
-            AnnualReportChapterPage.objects.child_of(self).filter(slug=path_components[0]).first()
-        )
-        if chapter is None:
-            raise Http404
-        chapter._cached_parent_obj = self
-        return chapter.route(request, path_components[1:])
 
     def survey_charts(self) -> list:
         """One bar chart per group of survey results, in the editors' order."""

@@ -5,7 +5,6 @@ from urllib.parse import urlsplit
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -42,21 +41,6 @@ class PublicationIndexPage(BasePage):
     class Meta:
         verbose_name = "Publikasjonsoversikt"
         verbose_name_plural = "Publikasjonsoversikter"
-
-    def route(self, request, path_components):
-        """Find the child in one query of its own type (Wagtail's default needs two)."""
-        if not path_components:
-            return super().route(request, path_components)
-        slug, remaining = path_components[0], path_components[1:]
-        # Most derived type first: an annual report is also a PublicationPage row.
-        for model in sorted(self.allowed_subpage_models(), key=lambda m: -len(m.__mro__)):
-            child = model.objects.child_of(self).filter(slug=slug).first()
-            if child is not None:
-                break
-        else:
-            raise Http404
-        child._cached_parent_obj = self
-        return child.route(request, remaining)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
