@@ -91,14 +91,3 @@ def parent_url(page, request) -> str:
     """The URL of a page's parent, from the page's own URL (no query for the parent)."""
     url = page.get_url(request)
     return url[: -len(page.slug) - 1]
-
-
-def live_children(request, page) -> list:
-    """The live public children of ``page`` as specific objects with their own fields deferred
-    (one query), cached on the request: the home sections find their index pages here."""
-    cache = request.__dict__.setdefault("_osloregionen_live_children", {})
-    if page.pk not in cache:
-        cache[page.pk] = list(
-            public_only(page.get_children()).live().specific(defer=True).order_by("path")
-        )
-    return cache[page.pk]

@@ -2,11 +2,10 @@ from django.db.models import F
 from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import live_children, public_only
 
 from .choices import ProjectStatus
 from .models import FocusAreaPage, ProjectIndexPage, ProjectPage
-from .related import live_children
 
 CURRENT_PROJECTS_ON_HOME = 6
 

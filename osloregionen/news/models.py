@@ -14,12 +14,10 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
-from osloregionen.core.pagination import clean_query, paginate
+from osloregionen.core.pagination import CountedWithPage, clean_query, paginate
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from projects.related import RelatedList, load_related
-
-from .pagination import CountedWithPage
 
 NEWS_PER_PAGE = 10
 FOCUS_AREA_PARAM = "innsatsomrade"

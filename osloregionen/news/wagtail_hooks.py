@@ -1,8 +1,7 @@
 from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
-from osloregionen.core.visibility import public_only
-from projects.related import live_children
+from osloregionen.core.visibility import live_children, public_only
 
 from .models import NewsIndexPage, NewsPage
 
