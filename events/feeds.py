@@ -43,48 +43,65 @@ def new_calendar(name: str) -> icalendar.Calendar:
 
 
 def event_component(event: EventPage, request, now) -> icalendar.Event:
-    component = icalendar.Event()
-    component.add("uid", event_uid(event))
-    component.add("dtstamp", (event.last_published_at or now).astimezone(UTC))
-    component.add("summary", event.title)
     if event.all_day:
-        component.add("dtstart", dates.local(event.start).date())
-        component.add("dtend", dates.last_day(event.start, event.end) + timedelta(days=1))
+        start = dates.local(event.start).date()
+        end = dates.last_day(event.start, event.end) + timedelta(days=1)
     else:
-        component.add("dtstart", event.start.astimezone(UTC))
-        if event.end:
-            component.add("dtend", event.end.astimezone(UTC))
-    url = request.build_absolute_uri(event.get_url(request))
-    component.add("url", url)
-    if event.place:
-        component.add("location", event.place)
-    summary = event.summary or event.intro
-    component.add("description", f"{summary}\n\n{url}" if summary else url)
-    component.add("categories", [event.get_kind_display()])
-    component.add("status", "CANCELLED" if event.is_cancelled else "CONFIRMED")
-    return component
+        start = event.start.astimezone(UTC)
+        end = event.end.astimezone(UTC) if event.end else None
+    return calendar_entry(
+        event,
+        request,
+        now,
+        uid=event_uid(event),
+        start=start,
+        end=end,
+        place=event.place,
+        summary=event.summary or event.intro,
+        category=event.get_kind_display(),
+        cancelled=event.is_cancelled,
+    )
 
 
 def meeting_component(meeting, request, now) -> icalendar.Event:
-    component = icalendar.Event()
-    component.add("uid", f"meeting-{meeting.pk}@{UID_DOMAIN}")
-    component.add("dtstamp", (meeting.last_published_at or now).astimezone(UTC))
-    component.add("summary", meeting.title)
     if meeting.starts_at is None:
-        component.add("dtstart", meeting.date)
-        component.add("dtend", meeting.date + timedelta(days=1))
+        start, end = meeting.date, meeting.date + timedelta(days=1)
     else:
-        component.add("dtstart", meeting.starts_at.astimezone(UTC))
-        if meeting.ends_at:
-            component.add("dtend", meeting.ends_at.astimezone(UTC))
-    url = request.build_absolute_uri(meeting.get_url(request))
+        start = meeting.starts_at.astimezone(UTC)
+        end = meeting.ends_at.astimezone(UTC) if meeting.ends_at else None
+    return calendar_entry(
+        meeting,
+        request,
+        now,
+        uid=f"meeting-{meeting.pk}@{UID_DOMAIN}",
+        start=start,
+        end=end,
+        place=meeting.place,
+        summary=meeting.search_description,
+        category="Møte",
+        cancelled=False,
+    )
+
+
+def calendar_entry(
+    page, request, now, *, uid, start, end, place, summary, category, cancelled
+) -> icalendar.Event:
+    """One VEVENT for an event or a meeting page: ``start``/``end`` are dates (all day, the
+    end exclusive) or UTC datetimes; ``end`` may be ``None``."""
+    component = icalendar.Event()
+    component.add("uid", uid)
+    component.add("dtstamp", (page.last_published_at or now).astimezone(UTC))
+    component.add("summary", page.title)
+    component.add("dtstart", start)
+    if end is not None:
+        component.add("dtend", end)
+    url = request.build_absolute_uri(page.get_url(request))
     component.add("url", url)
-    if meeting.place:
-        component.add("location", meeting.place)
-    summary = meeting.search_description
+    if place:
+        component.add("location", place)
     component.add("description", f"{summary}\n\n{url}" if summary else url)
-    component.add("categories", ["Møte"])
-    component.add("status", "CONFIRMED")
+    component.add("categories", [category])
+    component.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     return component
 
 
