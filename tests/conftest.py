@@ -22,3 +22,11 @@ def warm_client(client):
     """A client that has requested the home page once, so per-process caches are filled."""
     client.get("/")
     return client
+
+
+@pytest.fixture
+def admin_client(client, django_user_model):
+    """A client logged in to the admin as a superuser (an editor named «redaktor»)."""
+    user = django_user_model.objects.create_superuser("redaktor", "redaktor@example.com", "pw")
+    client.force_login(user)
+    return client

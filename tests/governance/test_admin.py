@@ -9,13 +9,6 @@ from governance.models import MeetingPage, Person
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redaktor", "redaktor@example.com", "pw")
-    client.force_login(user)
-    return client
-
-
 def meeting_form(agenda):
     return nested_form_data(
         {

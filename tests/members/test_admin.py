@@ -8,13 +8,6 @@ from members.models import MunicipalityPage, SubRegionPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def admin_client(client, django_user_model):
-    user = django_user_model.objects.create_superuser("redaktor", "redaktor@example.com", "pw")
-    client.force_login(user)
-    return client
-
-
 def _form(**fields) -> dict:
     data = {
         "title": "Nykommune",

@@ -4,7 +4,6 @@ import datetime
 
 import pytest
 import time_machine
-from django.contrib.auth import get_user_model
 
 from events.models import EventPage
 from osloregionen.news.models import NewsIndexPage, NewsPage
@@ -39,13 +38,6 @@ def test_project_page_lists_its_events(client):
     project = ProjectPage.objects.get(pk=event.project_id)
     html = client.get(project.url).content.decode()
     assert event.title in html
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("redaktor", "redaktor@example.com", "pw")
-    client.force_login(user)
-    return client
 
 
 @pytest.mark.parametrize(

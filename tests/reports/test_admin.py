@@ -1,18 +1,10 @@
 import pytest
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from reports.models import AnnualReportChapterPage, AnnualReportPage, PublicationPage
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def admin_client(client):
-    user = get_user_model().objects.create_superuser("redaktor", "redaktor@example.org", "pw")
-    client.force_login(user)
-    return client
 
 
 def report_form(**fields) -> dict:
