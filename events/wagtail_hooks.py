@@ -23,13 +23,11 @@ def upcoming_events_section(request, home_page):
     )
     if not upcoming:
         return None
-    # An event's URL is its calendar's URL plus its slug.
-    event_url = upcoming[0].get_url(request)
     return HomeSection(
         order=20,
         template="components/events/home_section.html",
         context={
             "entries": entries(upcoming, request),
-            "index_url": event_url[: -len(upcoming[0].slug) - 1],
+            "index_url": upcoming[0].get_parent_url(request),
         },
     )

@@ -85,9 +85,3 @@ def load_related(lists: dict[str, RelatedList]) -> dict[str, list]:
         if related.sort_key is not None:
             result[name].sort(key=related.sort_key, reverse=related.descending)
     return result
-
-
-def parent_url(page, request) -> str:
-    """The URL of a page's parent, from the page's own URL (no query for the parent)."""
-    url = page.get_url(request)
-    return url[: -len(page.slug) - 1]

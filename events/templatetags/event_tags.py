@@ -21,9 +21,7 @@ def events_held_in(context, municipality) -> dict:
     past = list(events.past(now)[:EVENTS_ON_PLACE_PAGE])
     calendar_url = ""
     if upcoming or past:
-        # An event's URL is its calendar's URL plus its slug.
-        event = (upcoming or past)[0]
-        calendar_url = event.get_url(request)[: -len(event.slug) - 1]
+        calendar_url = (upcoming or past)[0].get_parent_url(request)
     return {
         "upcoming": entries(upcoming, request),
         "past": entries(past, request),

@@ -76,6 +76,11 @@ class BasePage(Page):
         name = camelcase_to_underscore(type(self).__name__)
         return f"pages/{self._meta.app_label}/{name}.html"
 
+    def get_parent_url(self, request) -> str:
+        """The URL of the page's parent, from the page's own URL (no query for the parent):
+        a list's "see all" link from one of its items."""
+        return self.get_url(request)[: -len(self.slug) - 1]
+
     @property
     def summary(self) -> str:
         return self.search_description

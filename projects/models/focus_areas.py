@@ -16,7 +16,7 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.norwegian import sort_key as norwegian_sort_key
 from osloregionen.core.visibility import public_only
-from projects.related import RelatedList, load_related, parent_url
+from projects.related import RelatedList, load_related
 
 LATEST_NEWS_ON_FOCUS_AREA = 5
 UPCOMING_EVENTS_ON_FOCUS_AREA = 5
@@ -184,7 +184,7 @@ class FocusAreaPage(BasePage):
         context.update(lists)
         # The news list lives in a later app; its URL is a news item's minus the slug.
         news = lists["latest_news"]
-        context["news_list_url"] = parent_url(news[0], request) if news else None
+        context["news_list_url"] = news[0].get_parent_url(request) if news else None
         return context
 
 
