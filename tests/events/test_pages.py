@@ -3,8 +3,8 @@ import re
 from datetime import datetime
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
+
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -185,13 +185,6 @@ def test_home_page_has_the_events_section(client, make_event):
     assert "Arrangement på forsiden" in html
 
 
-def _count_queries(client, path) -> int:
-    client.get(path)
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(path).status_code == 200
-    return len(queries)
-
-
 # The site frame (menus, breadcrumbs, settings, language links) costs more than 15 queries on
 # its own today; the calendar may add at most OWN_QUERIES to what a plain content page costs.
 FRAME_PAGE = "/om-osloregionen/"
@@ -210,8 +203,8 @@ OWN_QUERIES = 6
     ],
 )
 def test_query_budget(warm_client, path):
-    frame = _count_queries(warm_client, FRAME_PAGE)
-    assert _count_queries(warm_client, path) <= max(15, frame + OWN_QUERIES)
+    frame = count_queries(warm_client, FRAME_PAGE, warm=True)
+    assert count_queries(warm_client, path, warm=True) <= max(15, frame + OWN_QUERIES)
 
 
 @pytest.mark.parametrize(
@@ -227,10 +220,10 @@ def test_query_budget(warm_client, path):
 def test_same_queries_for_5_or_50_events(client, make_event, path, year):
     for number in range(5):
         make_event(f"ekstra-{number}", datetime(year, 1, 1 + number, 10))
-    with_5 = _count_queries(client, path)
+    with_5 = count_queries(client, path, warm=True)
     for number in range(5, 50):
         make_event(f"ekstra-{number}", datetime(year, 2, 1 + number % 28, 10))
-    assert _count_queries(client, path) == with_5
+    assert count_queries(client, path, warm=True) == with_5
 
 
 def test_municipality_page_lists_events_held_there(
@@ -247,13 +240,13 @@ def test_municipality_events_cost_one_query_for_any_number(client, make_event):
     from members.models import MunicipalityPage
 
     moss = MunicipalityPage.objects.get(slug="moss")
-    before = _count_queries(client, "/medlemmer/moss/")
+    before = count_queries(client, "/medlemmer/moss/", warm=True)
     for number in range(12):
         make_event(f"i-moss-{number}", datetime(2099, 3, 1 + number, 10), municipality=moss)
     html = client.get("/medlemmer/moss/").content.decode()
     assert "I moss 0" in html
     assert 'href="/arrangementer/?kommune=moss"' in html
-    assert _count_queries(client, "/medlemmer/moss/") == before
+    assert count_queries(client, "/medlemmer/moss/", warm=True) == before
 
 
 def test_private_events_stay_out_of_every_list(client, make_event, event_index):

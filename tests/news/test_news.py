@@ -5,8 +5,6 @@ import feedparser
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
 from wagtail.models import PageViewRestriction
@@ -14,6 +12,7 @@ from wagtail.models import PageViewRestriction
 from osloregionen.home.models import HomePage
 from osloregionen.news.models import NewsIndexPage, NewsPage
 from projects.models import FocusAreaPage
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -31,12 +30,6 @@ def add_news(number, focus_areas=()):
     )
     index.add_child(instance=page)
     return page
-
-
-def count_queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def test_page_type_rules(home_page):

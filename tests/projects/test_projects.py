@@ -2,8 +2,6 @@ import datetime
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from osloregionen.home.models import HomePage
@@ -18,6 +16,7 @@ from projects.models import (
     ProjectPage,
     ProjectPartner,
 )
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -34,12 +33,6 @@ def add_project(index, number, **fields):
     )
     index.add_child(instance=project)
     return project
-
-
-def count_queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
 
 
 def test_page_type_rules(home_page):

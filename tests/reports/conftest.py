@@ -2,8 +2,6 @@ import json
 from pathlib import Path
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from reports.models import AnnualReportPage, PublicationIndexPage
 
@@ -23,9 +21,3 @@ def library(db) -> PublicationIndexPage:
 @pytest.fixture
 def annual_report(db) -> AnnualReportPage:
     return AnnualReportPage.objects.get(slug="arsrapport-2024")
-
-
-def count_queries(client, url: str) -> int:
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context)

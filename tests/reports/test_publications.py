@@ -11,8 +11,9 @@ from wagtail.models import PageViewRestriction
 from governance.models import MeetingPage
 from projects.models import FocusAreaPage, ProjectPage
 from reports.models import PublicationPage
+from tests.queries import count_queries
 
-from .conftest import count_queries, load_seed
+from .conftest import load_seed
 
 pytestmark = pytest.mark.django_db
 
