@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Subquery
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -25,6 +26,15 @@ PUBLICATIONS_ON_FOCUS_AREA = 5
 
 def by_title(page):
     return norwegian_sort_key(page.title)
+
+
+def year_span(start: int | None, end: int | None) -> str:
+    """«2019–2023», «2024» (one year) or «fra 2024» (still going); empty without a start."""
+    if start and end:
+        return str(start) if start == end else f"{start}–{end}"
+    if start:
+        return _("fra %(year)s") % {"year": start}
+    return ""
 
 
 class FocusAreaIndexPage(BasePage):
@@ -131,11 +141,7 @@ class FocusAreaPage(BasePage):
 
     @property
     def period_label(self) -> str:
-        if self.start_year and self.end_year:
-            return f"{self.start_year}–{self.end_year}"
-        if self.start_year:
-            return f"fra {self.start_year}"
-        return ""
+        return year_span(self.start_year, self.end_year)
 
     def featured_list(self) -> RelatedList:
         """The pages editors chose, in their order (from the form in a preview)."""

@@ -7,7 +7,6 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Value
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -22,7 +21,7 @@ from projects.choices import ProjectStatus
 from projects.forms import ProjectFilterForm
 from projects.related import RelatedList, load_related
 
-from .focus_areas import FocusAreaPage
+from .focus_areas import FocusAreaPage, year_span
 
 PROJECTS_PER_PAGE = 20
 RELATED_NEWS_ON_PROJECT = 5
@@ -163,13 +162,7 @@ class ProjectPage(BasePage):
 
     @property
     def period_label(self) -> str:
-        if self.start_year and self.end_year:
-            if self.start_year == self.end_year:
-                return str(self.start_year)
-            return f"{self.start_year}–{self.end_year}"
-        if self.start_year:
-            return _("fra %(year)s") % {"year": self.start_year}
-        return ""
+        return year_span(self.start_year, self.end_year)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
