@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
-from osloregionen.core.pagination import paginate
+from osloregionen.core.pagination import CountedWithPage, paginate
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from reports.choices import DatePrecision, PublicationKind
@@ -45,11 +45,10 @@ class PublicationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         publications = public_only(PublicationPage.objects.child_of(self).live())
-        focus_areas = public_only(FocusAreaPage.objects.live().filter(locale_id=self.locale_id))
         form = PublicationFilterForm(
             request.GET,
             years=[day.year for day in publications.dates("date", "year", order="DESC")],
-            focus_areas=focus_areas.order_by("path").only("pk", "slug", "title"),
+            focus_areas=FocusAreaPage.for_filter(self.locale_id),
         )
         filtered = form.apply(publications)
         filtered = filtered.defer_streamfields().order_by("-date", "title", "pk")
@@ -57,7 +56,11 @@ class PublicationIndexPage(BasePage):
             filter_form=form,
             ignored_filters=form.ignored_filters(),
             is_filtered=form.is_filtered(),
-            publications=paginate(request, filtered, PUBLICATIONS_PER_PAGE),
+            publications=paginate(
+                request,
+                CountedWithPage(filtered, request, PUBLICATIONS_PER_PAGE),
+                PUBLICATIONS_PER_PAGE,
+            ),
         )
         return context
 
