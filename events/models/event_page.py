@@ -44,7 +44,11 @@ class EventPage(BasePage):
         help_text="Hva arrangementet handler om og hvem det er for, i én eller to setninger.",
     )
     kind = models.CharField(
-        "Type arrangement", max_length=30, choices=EventKind.choices, default=EventKind.SEMINAR
+        "Type arrangement",
+        max_length=30,
+        choices=EventKind.choices,
+        default=EventKind.SEMINAR,
+        help_text="Vises over tittelen i kalenderen. Velg «Annet» hvis ingen av typene passer.",
     )
     status = models.CharField(
         "Status",
@@ -78,12 +82,22 @@ class EventPage(BasePage):
     finishes_at = models.DateTimeField(editable=False, db_index=True)
 
     attendance = models.CharField(
-        "Oppmøte", max_length=10, choices=Attendance.choices, default=Attendance.IN_PERSON
+        "Oppmøte",
+        max_length=10,
+        choices=Attendance.choices,
+        default=Attendance.IN_PERSON,
+        help_text="Om deltakerne møter opp, følger med på nett eller kan velge. Digitale "
+        "arrangementer trenger lenke til sendingen.",
     )
     venue = models.CharField(
         "Sted", max_length=200, blank=True, help_text="For eksempel «Oslo rådhus»."
     )
-    address = models.CharField("Adresse", max_length=200, blank=True)
+    address = models.CharField(
+        "Adresse",
+        max_length=200,
+        blank=True,
+        help_text="Gateadresse og poststed, for eksempel «Rådhusplassen 1, 0037 Oslo».",
+    )
     online_url = models.URLField(
         "Lenke til sendingen",
         blank=True,
@@ -103,12 +117,39 @@ class EventPage(BasePage):
     )
     partners = models.TextField("Samarbeidspartnere", blank=True, help_text="Én per linje.")
 
-    registration_url = models.URLField("Lenke til påmelding", blank=True)
-    registration_deadline = models.DateTimeField("Påmeldingsfrist", null=True, blank=True)
+    registration_url = models.URLField(
+        "Lenke til påmelding",
+        blank=True,
+        help_text="Hele adressen til påmeldingsskjemaet. Lenken skjules når arrangementet er over.",
+    )
+    registration_deadline = models.DateTimeField(
+        "Påmeldingsfrist",
+        null=True,
+        blank=True,
+        help_text="Siste frist for påmelding, norsk tid. Må være før arrangementet starter, og "
+        "krever lenke til påmelding.",
+    )
 
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Om arrangementet")
-    programme = StreamField(ProgrammeBlock(), blank=True, verbose_name="Program")
-    speakers = StreamField(SpeakersBlock(), blank=True, verbose_name="Medvirkende")
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name="Om arrangementet",
+        help_text="Mer om innholdet og hvem arrangementet passer for. Tid, sted og påmelding "
+        "vises automatisk.",
+    )
+    programme = StreamField(
+        ProgrammeBlock(),
+        blank=True,
+        verbose_name="Program",
+        help_text="Én programpost per punkt, i rekkefølgen de skjer. La stå tomt til programmet "
+        "er klart.",
+    )
+    speakers = StreamField(
+        SpeakersBlock(),
+        blank=True,
+        verbose_name="Medvirkende",
+        help_text="Innledere, paneldeltakere og ordstyrer, med navn og rolle.",
+    )
 
     recording_url = models.URLField(
         "Lenke til opptak", blank=True, help_text="Legg inn etter arrangementet."

@@ -31,7 +31,11 @@ def oslo_date(now: datetime):
 class MeetingIndexPage(BasePage):
     """The ``moter`` container under an organ; it lists the organ's meetings."""
 
-    intro = models.TextField("Ingress", blank=True)
+    intro = models.TextField(
+        "Ingress",
+        blank=True,
+        help_text="Kort tekst over møtelisten, for eksempel hvor ofte organet møtes.",
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     parent_page_types = ["governance.OrganPage"]
@@ -86,21 +90,44 @@ MeetingManager = PageManager.from_queryset(MeetingQuerySet)
 
 
 class MeetingPage(BasePage):
-    date = models.DateField("Dato")
+    date = models.DateField(
+        "Dato",
+        help_text="Dagen møtet holdes. Avgjør om møtet vises som kommende eller tidligere.",
+    )
     start_time = models.TimeField(
         "Starter kl.", null=True, blank=True, help_text="Norsk tid. La stå tom hvis ikke kjent."
     )
-    end_time = models.TimeField("Slutter kl.", null=True, blank=True)
-    place = models.CharField("Sted", max_length=200, blank=True)
+    end_time = models.TimeField(
+        "Slutter kl.",
+        null=True,
+        blank=True,
+        help_text="Når møtet er planlagt slutt, norsk tid. La stå tom hvis det ikke er kjent.",
+    )
+    place = models.CharField(
+        "Sted",
+        max_length=200,
+        blank=True,
+        help_text="Hvor møtet holdes, for eksempel «Oslo rådhus» eller «Teams». Vises på "
+        "møtesiden og i møtelisten.",
+    )
     status = models.CharField(
-        "Status", max_length=10, choices=MeetingStatus.choices, default=MeetingStatus.PLANNED
+        "Status",
+        max_length=10,
+        choices=MeetingStatus.choices,
+        default=MeetingStatus.PLANNED,
+        help_text="Sett «Avholdt» etter møtet og «Avlyst» hvis det ikke blir noe av. Et avlyst "
+        "møte blir stående, merket som avlyst.",
     )
     is_open = models.BooleanField(
         "Åpent for publikum",
         default=False,
         help_text="Åpne møter i representantskapet og styret vises også i arrangementskalenderen.",
     )
-    intro = models.TextField("Kort om møtet", blank=True)
+    intro = models.TextField(
+        "Kort om møtet",
+        blank=True,
+        help_text="Én eller to setninger om hva møtet handler om. Vises i møtelisten.",
+    )
 
     objects = MeetingManager()
     # Duplicate case numbers are checked in the form: the agenda rows are not on the page yet

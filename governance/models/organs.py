@@ -24,7 +24,13 @@ class OrganisationIndexPage(BasePage):
     intro = models.TextField(
         "Ingress", blank=True, help_text="Kort om hvordan Osloregionen styres."
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name="Innhold",
+        help_text="Tekst over organisasjonskartet, for eksempel om vedtektene. Kartet lages "
+        "automatisk av organene under siden.",
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
@@ -65,14 +71,26 @@ class OrganPage(BasePage):
     intro = models.TextField(
         "Ingress", blank=True, help_text="Én eller to setninger om hva organet er og gjør."
     )
-    mandate = RichTextField("Mandat og oppgaver", blank=True, features=RICH_TEXT_FEATURES)
+    mandate = RichTextField(
+        "Mandat og oppgaver",
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text="Hva organet har ansvar for og kan vedta, gjerne som punktliste. Henvis til "
+        "vedtektene der det passer.",
+    )
     composition = RichTextField(
         "Sammensetning",
         blank=True,
         features=RICH_TEXT_FEATURES,
         help_text="Hvordan organet er satt sammen og hvem som velger medlemmene.",
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Mer om organet")
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name="Mer om organet",
+        help_text="Annet som er nyttig å vite, for eksempel historikk eller kontaktperson. "
+        "Medlemmer og møter vises automatisk.",
+    )
     reports_to = models.ForeignKey(
         "governance.OrganPage",
         null=True,

@@ -101,7 +101,12 @@ class StandardPage(BasePage):
     intro = models.TextField(
         "Ingress", blank=True, help_text="Kort innledning som vises under tittelen."
     )
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name="Innhold",
+        help_text="Selve teksten på siden. Bruk mellomtitler, så blir siden lettere å lese.",
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [
@@ -119,8 +124,19 @@ class StandardPage(BasePage):
 
 
 class ContactPage(BasePage):
-    intro = models.TextField("Ingress", blank=True)
-    body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
+    intro = models.TextField(
+        "Ingress",
+        blank=True,
+        help_text="Én eller to setninger under tittelen, for eksempel hvem man kan kontakte "
+        "om hva.",
+    )
+    body = StreamField(
+        BodyStreamBlock(),
+        blank=True,
+        verbose_name="Innhold",
+        help_text="Det som ikke står i nettstedsinnstillingene, for eksempel kontaktpersoner "
+        "eller veibeskrivelse. Adresse, e-post og telefon vises automatisk.",
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]

@@ -31,7 +31,12 @@ class AnnualReportPage(PublicationPage):
         validators=[MinValueValidator(2000), MaxValueValidator(2100)],
         help_text="Året rapporten gjelder, for eksempel 2024.",
     )
-    foreword_author = models.CharField("Forordet er skrevet av", max_length=120, blank=True)
+    foreword_author = models.CharField(
+        "Forordet er skrevet av",
+        max_length=120,
+        blank=True,
+        help_text="Navnet på den som har skrevet forordet, for eksempel styrelederen.",
+    )
     foreword_role = models.CharField(
         "Forfatterens rolle",
         max_length=255,
@@ -42,7 +47,12 @@ class AnnualReportPage(PublicationPage):
         "Sted og dato", max_length=80, blank=True, help_text="Som i rapporten: «Oslo, mai 2025»."
     )
     foreword = StreamField(BodyStreamBlock(), blank=True, verbose_name="Forord")
-    survey_title = models.CharField("Tittel på medlemsundersøkelsen", max_length=120, blank=True)
+    survey_title = models.CharField(
+        "Tittel på medlemsundersøkelsen",
+        max_length=120,
+        blank=True,
+        help_text="Overskrift over resultatene. La stå tom for å bruke «Medlemsundersøkelsen».",
+    )
     survey_intro = models.TextField(
         "Om medlemsundersøkelsen",
         blank=True,
@@ -173,7 +183,11 @@ class SurveyResult(Orderable):
 
 
 class AnnualReportChapterPage(BasePage):
-    body = StreamField(BodyStreamBlock(), verbose_name="Innhold")
+    body = StreamField(
+        BodyStreamBlock(),
+        verbose_name="Innhold",
+        help_text="Teksten i kapittelet. Mellomtitlene blir innholdsfortegnelsen.",
+    )
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]

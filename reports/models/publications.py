@@ -70,7 +70,11 @@ class PublicationPage(BasePage):
     fixed_kind: str | None = None
 
     kind = models.CharField(
-        "Type", max_length=20, choices=PublicationKind.choices, default=PublicationKind.INPUT
+        "Type",
+        max_length=20,
+        choices=PublicationKind.choices,
+        default=PublicationKind.INPUT,
+        help_text="Vises i biblioteket og brukes i filteret. Årsrapporter har en egen sidetype.",
     )
     date = models.DateField(
         "Dato",
@@ -114,7 +118,12 @@ class PublicationPage(BasePage):
         verbose_name="Møte",
         help_text="Møtet der saken ble behandlet, hvis møtet har en side. Datoen fylles inn fra møtet.",
     )
-    adopted_date = models.DateField("Behandlet dato", null=True, blank=True)
+    adopted_date = models.DateField(
+        "Behandlet dato",
+        null=True,
+        blank=True,
+        help_text="Dagen organet behandlet saken. Er et møte valgt, fylles datoen inn fra møtet.",
+    )
     document = models.ForeignKey(
         "wagtaildocs.Document",
         null=True,
