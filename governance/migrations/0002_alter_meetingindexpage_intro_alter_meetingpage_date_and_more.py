@@ -32,7 +32,7 @@ class Migration(migrations.Migration):
             name="end_time",
             field=models.TimeField(
                 blank=True,
-                help_text="Når møtet er planlagt slutt, norsk tid. La stå tom hvis det ikke er kjent.",
+                help_text="Når møtet etter planen slutter, norsk tid. La stå tom hvis det ikke er kjent.",
                 null=True,
                 verbose_name="Slutter kl.",
             ),

@@ -101,7 +101,7 @@ class MeetingPage(BasePage):
         "Slutter kl.",
         null=True,
         blank=True,
-        help_text="Når møtet er planlagt slutt, norsk tid. La stå tom hvis det ikke er kjent.",
+        help_text="Når møtet etter planen slutter, norsk tid. La stå tom hvis det ikke er kjent.",
     )
     place = models.CharField(
         "Sted",
