@@ -14,6 +14,7 @@ from .models import (
     FocusAreaIndexPage,
     FocusAreaPage,
     PrioritisedActivity,
+    ProjectActivity,
     ProjectFunding,
     ProjectIndexPage,
     ProjectPage,
@@ -24,11 +25,13 @@ APP_DIR = Path(__file__).parent
 STRUCTURE = load_facts(APP_DIR, "site_structure.json")
 FOCUS_AREA_FACTS = load_facts(APP_DIR, "focus_areas.json")
 PROJECT_FACTS = {p["id"]: p for p in load_facts(APP_DIR, "projects.json")["projects"]}
+UNDATED_ACTIVITIES = load_facts(APP_DIR, "undated_activities.json")["projects"]
 
 
 def seed(home) -> None:
     focus_areas = seed_focus_areas(home)
-    seed_projects(home, focus_areas)
+    projects = seed_projects(home, focus_areas)
+    seed_undated_activities(projects)
 
 
 def seed_focus_areas(home) -> dict[str, FocusAreaPage]:
@@ -71,12 +74,14 @@ def _focus_area_body(facts: dict) -> list[dict]:
     return body
 
 
-def seed_projects(home, focus_areas: dict[str, FocusAreaPage]) -> None:
+def seed_projects(home, focus_areas: dict[str, FocusAreaPage]) -> dict[str, ProjectPage]:
+    """Create the index and the projects; return the projects by id."""
     index = upsert_page(home, ProjectIndexPage, **STRUCTURE["project_index"])
+    projects = {}
     for shape in STRUCTURE["projects"]:
         facts = PROJECT_FACTS[shape["id"]]
         names = [facts["focus_area"], *facts["related_focus_areas"]]
-        upsert_page(
+        projects[shape["id"]] = upsert_page(
             index,
             ProjectPage,
             shape["slug"],
@@ -99,6 +104,29 @@ def seed_projects(home, focus_areas: dict[str, FocusAreaPage]) -> None:
             ],
             focus_areas=[focus_areas[name] for name in names],
         )
+    return projects
+
+
+def seed_undated_activities(projects: dict[str, ProjectPage]) -> None:
+    """The 2024 activities without a date, on the page of their project (the calendar leaves
+    them out). Only for a project with no such rows yet, and not over an editor's draft."""
+    for project_id, rows in UNDATED_ACTIVITIES.items():
+        # Read again: the instance ``upsert_page`` returns still has the state from before its
+        # publication (``has_unpublished_changes`` set by ``save_revision``).
+        project = ProjectPage.objects.get(pk=projects[project_id].pk)
+        if project.activities.exists() or project.has_unpublished_changes:
+            continue
+        project.activities = [
+            ProjectActivity(
+                title=row["title"],
+                description=row["description"],
+                place=row["place"],
+                kind=row["kind"],
+                period_note=row["period_note"],
+            )
+            for row in rows
+        ]
+        project.save_revision().publish()
 
 
 # Spellings the seed-data README corrects but the copied facts keep as in the source.

@@ -6,13 +6,20 @@ from .focus_areas import (
     FocusAreaPage,
     PrioritisedActivity,
 )
-from .project_pages import ProjectFunding, ProjectIndexPage, ProjectPage, ProjectPartner
+from .project_pages import (
+    ProjectActivity,
+    ProjectFunding,
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPartner,
+)
 
 __all__ = [
     "FocusAreaFeaturedPage",
     "FocusAreaIndexPage",
     "FocusAreaPage",
     "PrioritisedActivity",
+    "ProjectActivity",
     "ProjectFunding",
     "ProjectIndexPage",
     "ProjectPage",

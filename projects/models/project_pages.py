@@ -124,6 +124,14 @@ class ProjectPage(BasePage):
         FieldPanel("contact_person"),
         InlinePanel("partners", heading="Partnere", label="Partner"),
         InlinePanel("funding", heading="Finansiering", label="Finansieringskilde"),
+        InlinePanel(
+            "activities",
+            heading="Aktiviteter uten fast dato",
+            label="Aktivitet",
+            help_text="Arrangementer og møter i prosjektet som ikke har en kjent dato. De vises "
+            "på prosjektsiden, ikke i kalenderen. Arrangementer med dato legges inn som "
+            "arrangementssider.",
+        ),
         FieldPanel("focus_areas", widget=forms.CheckboxSelectMultiple),
         FieldPanel("body"),
     ]
@@ -166,7 +174,7 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"], context["funding"] = self.partners_and_funding()
+        context["partners"], context["funding"], context["undated_activities"] = self.ordered_rows()
         lists = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
         if self.pk is not None:  # a preview of a new page has nothing tagged with it yet
             now = timezone.now()
@@ -197,29 +205,64 @@ class ProjectPage(BasePage):
         context.update(load_related(lists))
         return context
 
-    def partners_and_funding(self) -> tuple[list, list]:
-        """Both ordered tables in one query (a UNION ALL); in a preview, the rows of the form."""
-        partners, funding = self.partners.all(), self.funding.all()
-        if not (isinstance(partners, models.QuerySet) and isinstance(funding, models.QuerySet)):
-            return list(partners), list(funding)
+    def ordered_rows(self) -> tuple[list, list, list]:
+        """Partners, funding and undated activities, each in order, in one query (a UNION ALL);
+        in a preview, the rows of the form."""
+        partners, funding, activities = (
+            self.partners.all(),
+            self.funding.all(),
+            self.activities.all(),
+        )
+        if not all(isinstance(rows, models.QuerySet) for rows in (partners, funding, activities)):
+            return list(partners), list(funding), list(activities)
+        no_text = Value(None, output_field=models.CharField())
         no_amount = Value(None, output_field=models.PositiveIntegerField())
         rows = (
             funding.order_by()
-            .values_list(Value("funding"), "pk", "sort_order", "source", "period", "note", "amount")
+            .values_list(
+                Value("funding"),
+                "pk",
+                "sort_order",
+                "source",
+                "period",
+                "note",
+                no_text,
+                no_text,
+                "amount",
+            )
             .union(
                 partners.order_by().values_list(
-                    Value("partner"), "pk", "sort_order", "name", "role", "url", no_amount
+                    Value("partner"),
+                    "pk",
+                    "sort_order",
+                    "name",
+                    "role",
+                    "url",
+                    no_text,
+                    no_text,
+                    no_amount,
+                ),
+                activities.order_by().values_list(
+                    Value("activity"),
+                    "pk",
+                    "sort_order",
+                    "title",
+                    "description",
+                    "place",
+                    "kind",
+                    "period_note",
+                    no_amount,
                 ),
                 all=True,
             )
         )
-        found = {"partner": [], "funding": []}
-        for kind, pk, sort_order, first, second, third, amount in rows:
+        found = {"partner": [], "funding": [], "activity": []}
+        for kind, pk, sort_order, first, second, third, fourth, fifth, amount in rows:
             if kind == "partner":
                 row = ProjectPartner(
                     pk=pk, sort_order=sort_order, name=first, role=second, url=third
                 )
-            else:
+            elif kind == "funding":
                 row = ProjectFunding(
                     pk=pk,
                     sort_order=sort_order,
@@ -228,13 +271,25 @@ class ProjectPage(BasePage):
                     note=third,
                     amount=amount,
                 )
+            else:
+                row = ProjectActivity(
+                    pk=pk,
+                    sort_order=sort_order,
+                    title=first,
+                    description=second,
+                    place=third,
+                    kind=fourth,
+                    period_note=fifth,
+                )
             row.project_id = self.pk
             found[kind].append(row)
 
         def by_order(row):
             return (row.sort_order is None, row.sort_order or 0, row.pk)
 
-        return sorted(found["partner"], key=by_order), sorted(found["funding"], key=by_order)
+        return tuple(
+            sorted(found[kind], key=by_order) for kind in ("partner", "funding", "activity")
+        )
 
     def get_json_ld(self, request):
         return {
@@ -292,3 +347,48 @@ class ProjectFunding(Orderable):
 
     def __str__(self):
         return self.source
+
+
+class ProjectActivity(Orderable):
+    """An activity of the project without a known date: listed on the project page, never in
+    the calendar (an event with a date is an ``EventPage``)."""
+
+    project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="activities")
+    title = models.CharField("Tittel", max_length=255)
+    description = models.CharField(
+        "Kort beskrivelse",
+        max_length=300,
+        help_text="Én setning om hva aktiviteten var, slik kilden beskriver den.",
+    )
+    place = models.CharField("Sted", max_length=200, blank=True, help_text="Valgfritt.")
+    kind = models.CharField(
+        "Type",
+        max_length=100,
+        blank=True,
+        help_text="Valgfritt, fritekst, for eksempel «webinar» eller «byvandring».",
+    )
+    period_note = models.CharField(
+        "Tidspunkt",
+        max_length=100,
+        blank=True,
+        help_text="Det som er kjent om tidspunktet, for eksempel «2024, dato ikke kjent».",
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("place"), FieldPanel("kind")]),
+        FieldPanel("period_note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Aktivitet uten fast dato"
+        verbose_name_plural = "Aktiviteter uten fast dato"
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def meta_line(self) -> str:
+        """Time, kind and place, those that are given, for the line under the title."""
+        return " · ".join(part for part in (self.period_note, self.kind, self.place) if part)
