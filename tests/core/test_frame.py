@@ -1,7 +1,7 @@
 import pytest
-from wagtail.models import PageViewRestriction
+from wagtail.models import PageViewRestriction, Site
 
-from osloregionen.core.models import StandardPage
+from osloregionen.core.models import MainMenuItem, SiteSettings, StandardPage
 from osloregionen.core.visibility import public_only
 
 pytestmark = pytest.mark.django_db
@@ -30,10 +30,6 @@ def test_logo_links_home_in_each_language(client):
 
 
 def test_menu_label_overrides_title(client, home_page):
-    from wagtail.models import Site
-
-    from osloregionen.core.models import MainMenuItem, SiteSettings
-
     nav = SiteSettings.for_site(Site.objects.get(root_page=home_page))
     item = MainMenuItem.objects.get(setting=nav, page__slug="om-osloregionen")
     item.label = "Om oss"
@@ -72,3 +68,12 @@ def test_plain_page_frame_query_count(warm_client, django_assert_max_num_queries
     warm_client.get("/om-osloregionen/")
     with django_assert_max_num_queries(9):
         assert warm_client.get("/om-osloregionen/").status_code == 200
+
+
+def test_menu_follows_publishing_of_its_pages(client):
+    about = StandardPage.objects.get(slug="om-osloregionen")
+    about.title = "Om oss i Osloregionen"
+    about.save_revision().publish()
+    assert ">Om oss i Osloregionen</a>" in client.get("/").content.decode()
+    about.unpublish()
+    assert 'href="/om-osloregionen/"' not in client.get("/kontakt/").content.decode()
