@@ -1,14 +1,20 @@
-"""Small site-wide endpoints: robots.txt, security.txt and the health check."""
+"""Small site-wide endpoints: robots.txt, security.txt, share images and the health check."""
 
 from datetime import UTC, timedelta
 
+from django.core.cache import cache
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
+from wagtail.models import Page
 
 from .models import SiteSettings
+from .share_image import render as render_share_image
+from .share_image import version as share_image_version
+from .visibility import public_only
 
 
 @require_GET
@@ -51,3 +57,27 @@ def healthz(request):
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
     return JsonResponse({"status": "ok", "database": "ok"})
+
+
+SHARE_IMAGE_MAX_AGE = 365 * 24 * 3600
+
+
+@require_GET
+def share_image(request, page_id: int):
+    """The og:image of a live public page (see ``share_image.py``); 404 for anything else, so
+    a draft's or a restricted page's title never leaks."""
+    page = public_only(Page.objects.live().filter(pk=page_id)).specific().first()
+    if page is None:
+        raise Http404
+    version = share_image_version(page)
+    key = f"share-image:{page.pk}:{version}"
+    png = cache.get(key)
+    if png is None:
+        settings = SiteSettings.for_request(request)
+        parent = page.get_parent().specific if page.depth > 2 else None
+        section = parent.title if parent is not None and parent.depth > 2 else ""
+        png = render_share_image(page.title, section, settings.organisation_name)
+        cache.set(key, png, SHARE_IMAGE_MAX_AGE)
+    response = HttpResponse(png, content_type="image/png")
+    patch_cache_control(response, public=True, max_age=SHARE_IMAGE_MAX_AGE, immutable=True)
+    return response

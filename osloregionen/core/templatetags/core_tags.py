@@ -2,10 +2,13 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Site
 
 from osloregionen.core import norwegian
 from osloregionen.core.navigation import menu_links
 from osloregionen.core.page_frame import page_relatives
+from osloregionen.core.share_image import version as share_image_version
 from osloregionen.core.video import embed_url
 
 register = template.Library()
@@ -111,3 +114,44 @@ def video_embed_url(url: str) -> str:
 def anchor(text: str) -> str:
     """An id for a heading that keeps æ, ø and å readable (ae, o, a)."""
     return norwegian.slug(text)
+
+
+@register.simple_tag(takes_context=True)
+def share_image_url(context):
+    """The absolute URL of the generated og:image: the page's own, or for a view that is no
+    page (search, 404) the home page's."""
+    request = context["request"]
+    page = context.get("page")
+    if page is None or not getattr(page, "pk", None):
+        site = getattr(request, "_wagtail_site", None) or Site.find_for_request(request)
+        page = site.root_page if site else None
+    if page is None:
+        return ""
+    path = reverse("share_image", args=[page.pk])
+    return request.build_absolute_uri(f"{path}?v={share_image_version(page)}")
+
+
+# Query parameters that a page's title already tells (the search text in the search page's own
+# title, the year in «Tidligere arrangementer 2024») or that change nothing a visitor sees.
+TITLE_STATE_IGNORED = {"page", "q", "ar", "utm_source", "utm_medium", "utm_campaign"}
+
+
+@register.simple_tag(takes_context=True)
+def title_state(context):
+    """« – filtrert – Side 2»: what a filtered or paged list shows, so the <title> (the first
+    thing a screen reader says, and the browser history) tells one state from another."""
+    request = context.get("request")
+    if request is None:
+        return ""
+    parts = []
+    if any(
+        value.strip()
+        for key, values in request.GET.lists()
+        if key not in TITLE_STATE_IGNORED
+        for value in values
+    ):
+        parts.append(_("filtrert"))
+    number = request.GET.get("page", "").strip()
+    if number.isascii() and number.isdigit() and len(number) < 10 and int(number) > 1:
+        parts.append(_("Side %(number)s") % {"number": int(number)})
+    return "".join(f" – {part}" for part in parts)
