@@ -12,22 +12,29 @@ HOME_EVENT_COUNT = 3
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def upcoming_events_section(request, home_page):
-    """The next events, in one query; no section when nothing is coming up (the menu links
-    the calendar). Open meetings are left to the calendar: the home page's budget is tight."""
-    upcoming = list(
+    """The next events; when nothing is coming up, the latest ones, so the home page always
+    shows what Osloregionen arranges. Open meetings are left to the calendar: the home page's
+    budget is tight."""
+    now = timezone.now()
+    events = (
         public_only(EventPage.objects.live())
         .descendant_of(home_page)
-        .upcoming(timezone.now())
         .defer_streamfields()
-        .select_related("municipality")[:HOME_EVENT_COUNT]
+        .select_related("municipality")
     )
-    if not upcoming:
+    shown = list(events.upcoming(now)[:HOME_EVENT_COUNT])
+    past = not shown
+    if past:
+        shown = list(events.past(now)[:HOME_EVENT_COUNT])
+    if not shown:
         return None
+    index_url = shown[0].get_parent_url(request)
     return HomeSection(
         order=20,
         template="components/events/home_section.html",
         context={
-            "entries": entries(upcoming, request),
-            "index_url": upcoming[0].get_parent_url(request),
+            "entries": entries(shown, request),
+            "past": past,
+            "index_url": f"{index_url}tidligere/" if past else index_url,
         },
     )

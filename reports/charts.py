@@ -11,7 +11,7 @@ from django.utils.formats import number_format
 
 CHART_WIDTH = 360
 BAR_AREA_WIDTH = 300  # leaves room for the value after a 100 % bar
-LABEL_LINE_CHARS = 40
+LABEL_LINE_CHARS = 34  # room for WCAG 1.4.12 letter spacing (0.12 em) inside the chart
 LINE_HEIGHT = 18
 BAR_HEIGHT = 20
 GAP_AFTER_LABEL = 4

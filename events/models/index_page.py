@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
@@ -63,6 +64,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def past_view(self, request):
         return self.render(
             request,
-            context_overrides=self.listing_context(request, timezone.now(), past=True),
+            context_overrides={
+                **self.listing_context(request, timezone.now(), past=True),
+                "breadcrumb_current": _("Tidligere arrangementer"),
+            },
             template="pages/events/event_index_past.html",
         )

@@ -1,6 +1,7 @@
 from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Site
@@ -27,7 +28,18 @@ def main_menu(context):
 
 @register.inclusion_tag("components/footer_menu.html", takes_context=True)
 def footer_menu(context):
-    return {"links": menu_links(context["request"], "footer")}
+    """The footer links in the active language. A section whose translations do not cover
+    every footer page (the English one) also links the Norwegian pages, marked as Norwegian:
+    the contact form, the privacy and the accessibility statement must be reachable from it."""
+    request = context["request"]
+    links = menu_links(request, "footer")
+    norwegian_links = []
+    if (get_language() or "nb") != "nb":
+        with translation.override("nb"):
+            norwegian = menu_links(request, "footer")
+        if len(norwegian) > len(links):
+            norwegian_links = norwegian
+    return {"links": links, "norwegian_links": norwegian_links}
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
@@ -36,11 +48,14 @@ def breadcrumbs(context):
     if page is None or not getattr(page, "pk", None) or page.depth <= 2:
         return {"ancestors": []}
     request = context["request"]
-    ancestors = page_relatives(request, page).ancestors
-    return {
-        "ancestors": [{"title": a.title, "url": a.get_url(request)} for a in ancestors],
-        "current": page.title,
-    }
+    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in page_relatives(request, page).ancestors]
+    current = page.title
+    # A sub-route of a routable page (/arrangementer/tidligere/) names itself; the page it
+    # belongs to is then a link like any ancestor, not the current page.
+    if context.get("breadcrumb_current"):
+        crumbs.append({"title": page.title, "url": page.get_url(request)})
+        current = context["breadcrumb_current"]
+    return {"ancestors": crumbs, "current": current}
 
 
 @register.inclusion_tag("components/alternates.html", takes_context=True)
