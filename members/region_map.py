@@ -8,6 +8,7 @@ built file the page shows the list only.
 import json
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from django.contrib.staticfiles import finders
@@ -32,6 +33,12 @@ NEIGHBOUR_COLOUR = "#e3e3e3"
 SEA_COLOUR = "#cfe3ec"
 
 MARKER_SIZE = 6.5
+# Each marker's link has an invisible circle of this radius around it. On phones the map is
+# drawn at least PHONE_MAP_WIDTH px wide (static/css/site.css), so the circle is at least
+# 24 px across (WCAG 2.5.8); markers are moved apart until no two circles or shapes overlap.
+HIT_RADIUS = 7.5
+PHONE_MAP_WIDTH = 980
+MIN_DISTANCE = 17.0  # > 2 × HIT_RADIUS, and > the star (Oslo) plus any other shape
 
 
 def _polygon(points) -> str:
@@ -117,6 +124,35 @@ def load_outline() -> Outline | None:
     return _cache[key]
 
 
+@lru_cache(maxsize=8)
+def spread_apart(points: tuple[tuple[float, float], ...], iterations: int = 200):
+    """``points`` moved apart until no two are closer than MIN_DISTANCE, each as little as
+    possible (pairwise pushes, repeated). Cached: the members' positions rarely change.
+    The map says the positions are approximate."""
+    moved = [list(point) for point in points]
+    for _ in range(iterations):
+        clear = True
+        for i in range(len(moved)):
+            for j in range(i + 1, len(moved)):
+                dx = moved[j][0] - moved[i][0]
+                dy = moved[j][1] - moved[i][1]
+                distance = math.hypot(dx, dy)
+                if distance >= MIN_DISTANCE:
+                    continue
+                clear = False
+                if distance < 1e-6:  # the same place: push apart along a fixed direction
+                    dx, dy, distance = 1.0, 0.0, 1.0
+                push = (MIN_DISTANCE - distance) / 2 + 0.01
+                ux, uy = dx / distance, dy / distance
+                moved[i][0] -= ux * push
+                moved[i][1] -= uy * push
+                moved[j][0] += ux * push
+                moved[j][1] += uy * push
+        if clear:
+            break
+    return [(round(x, 1), round(y, 1)) for x, y in moved]
+
+
 @dataclass(frozen=True)
 class Marker:
     title: str
@@ -141,8 +177,12 @@ def build_map(municipalities, request) -> dict | None:
         markers.append(
             Marker(municipality.title, municipality.get_url(request), x, y, colour, shape)
         )
-    # North to south: the keyboard order reads down the map, and southern markers (drawn
-    # last) stay whole where markers overlap around Oslo.
+    spread = spread_apart(tuple((marker.x, marker.y) for marker in markers))
+    markers = [
+        Marker(m.title, m.url, x, y, m.colour, m.shape)
+        for m, (x, y) in zip(markers, spread, strict=True)
+    ]
+    # North to south: the keyboard order reads down the map.
     markers.sort(key=lambda marker: (marker.y, marker.x))
     shown_counties = {m.county for m in municipalities}
     legend = [
@@ -154,6 +194,7 @@ def build_map(municipalities, request) -> dict | None:
         "outline": outline,
         "markers": markers,
         "shapes": SHAPES,
+        "hit_radius": HIT_RADIUS,
         "legend": legend,
         "land_colour": LAND_COLOUR,
         "neighbour_colour": NEIGHBOUR_COLOUR,

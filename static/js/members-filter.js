@@ -50,3 +50,11 @@
 
   input.addEventListener("input", apply);
 })();
+
+// /medlemmer/ on phones: the map is wider than the screen and scrolls sideways; start with the
+// middle of the region (where most members are) in view rather than its western edge.
+(() => {
+  const frame = document.querySelector(".members-map__frame");
+  if (!frame || frame.scrollWidth <= frame.clientWidth) return;
+  frame.scrollLeft = (frame.scrollWidth - frame.clientWidth) * 0.62;
+})();
