@@ -1,4 +1,5 @@
 from django.db import models
+from django.templatetags.static import static
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -64,6 +65,7 @@ class HomePage(BasePage):
             "name": settings.organisation_name,
             "url": request.build_absolute_uri(self.url),
             "description": self.intro,
+            "logo": request.build_absolute_uri(static("img/logo.svg")),
             "sameAs": [url for _name, url in settings.social_links],
         }
         if settings.email:

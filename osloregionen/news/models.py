@@ -6,6 +6,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.templatetags.static import static
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -188,7 +189,14 @@ class NewsPage(BasePage):
 
     def get_json_ld(self, request):
         settings = SiteSettings.for_request(request)
-        organisation = {"@type": "Organization", "name": settings.organisation_name}
+        organisation = {
+            "@type": "Organization",
+            "name": settings.organisation_name,
+            "logo": {
+                "@type": "ImageObject",
+                "url": request.build_absolute_uri(static("img/logo.svg")),
+            },
+        }
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",

@@ -46,7 +46,9 @@ def contrast(a: str, b: str) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-@pytest.mark.parametrize("path", ["/organisasjon/styret/", "/organisasjon/interessepolitisk-utvalg/"])
+@pytest.mark.parametrize(
+    "path", ["/organisasjon/styret/", "/organisasjon/interessepolitisk-utvalg/"]
+)
 def test_focused_links_in_scrolling_tables_show_their_whole_ring_at_375px(
     live_site, browser_page, path
 ):

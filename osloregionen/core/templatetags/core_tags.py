@@ -48,7 +48,10 @@ def breadcrumbs(context):
     if page is None or not getattr(page, "pk", None) or page.depth <= 2:
         return {"ancestors": []}
     request = context["request"]
-    crumbs = [{"title": a.title, "url": a.get_url(request)} for a in page_relatives(request, page).ancestors]
+    crumbs = [
+        {"title": a.title, "url": a.get_url(request)}
+        for a in page_relatives(request, page).ancestors
+    ]
     current = page.title
     # A sub-route of a routable page (/arrangementer/tidligere/) names itself; the page it
     # belongs to is then a link like any ancestor, not the current page.
