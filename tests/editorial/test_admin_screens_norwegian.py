@@ -42,6 +42,7 @@ def content(home_page, editor, approver):
     publish_initial_revisions(Person)
     person.title = "Ordfører i Asker"
     person.save_revision(user=editor)
+    Workflow.objects.get(name=WORKFLOW_NAME).start(person, editor)
     image = get_image_model().objects.create(
         title="Rådhuset", file=get_test_image_file(), uploaded_by_user=approver
     )
