@@ -40,6 +40,7 @@ messages: ## Compile the nb and en translation catalogues (site and admin)
 	@for dir in locale osloregionen/*/locale; do \
 		if [ -d "$$dir" ]; then $(VENV)/bin/pybabel compile --domain=django --directory="$$dir" || exit 1; fi; \
 	done
+	@$(VENV)/bin/pybabel compile --domain=djangojs --directory=locale
 
 migrate:
 	$(MANAGE) migrate --noinput -v0

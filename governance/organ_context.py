@@ -30,6 +30,8 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
             "represents_municipality",
         ).prefetch_related("person__photo__renditions")
     )
+    # Only published people; filtered here because a page preview's memberships are in memory.
+    memberships = [m for m in memberships if m.person.live]
     current = [m for m in memberships if m.is_current(today)]
     seats = [m for m in current if m.is_seat]
     deputies = [m for m in current if not m.is_seat]
@@ -84,7 +86,7 @@ def membership_table(caption: str, rows: list) -> dict:
     return {
         "caption": caption,
         "rows": rows,
-        "party": any(m.person.party_id for m in rows),
+        "party": any(m.person.public_party for m in rows),
         "represents": any(m.represents for m in rows),
         "municipality": any(m.person.municipality_id for m in rows),
     }
@@ -132,6 +134,6 @@ def meeting_context(meeting: MeetingPage) -> dict:
         item.attached_documents = [documents[pk] for pk in item.document_ids if pk in documents]
     return {
         "agenda": agenda,
-        "guests": list(meeting.guests.select_related("person__party")),
+        "guests": [g for g in meeting.guests.select_related("person__party") if g.person.live],
         "meeting_documents": list(meeting.documents.select_related("document")),
     }

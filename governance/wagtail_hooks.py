@@ -9,7 +9,7 @@ class PersonViewSet(SnippetViewSet):
     icon = "user"
     menu_label = "Personer"
     list_display = ["name", "title", "party", "municipality"]
-    list_filter = ["party"]
+    list_filter = ["party", "live"]
     ordering = ["name"]
 
 

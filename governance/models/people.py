@@ -1,12 +1,62 @@
 """People and parties: snippets that organs, projects, news and contacts reuse."""
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.db import models
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 
-class Party(index.Indexed, models.Model):
+def revisions_relation(related_query_name: str) -> GenericRelation:
+    # A GenericRelation, so a deleted snippet takes its revisions with it (Wagtail's advice).
+    return GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name=related_query_name,
+        for_concrete_model=False,
+    )
+
+
+def workflow_states_relation(related_query_name: str) -> GenericRelation:
+    return GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name=related_query_name,
+        for_concrete_model=False,
+    )
+
+
+class ReviewedSnippet(
+    WorkflowMixin,
+    DraftStateMixin,
+    LockableMixin,
+    RevisionMixin,
+    index.Indexed,
+    models.Model,
+):
+    """A snippet shown on the public site: edited as drafts, approved in the «Godkjenning»
+    workflow, with history, compare and roll back. The row holds the published version; a draft
+    lives in a revision until it is published. A row that was never published has ``live=False``
+    and is left out of every public list."""
+
+    class Meta:
+        abstract = True
+
+    @property
+    def revisions(self):
+        return self._revisions
+
+
+class Party(ReviewedSnippet):
     abbreviation = models.CharField(
         "Forkortelse",
         max_length=10,
@@ -16,6 +66,9 @@ class Party(index.Indexed, models.Model):
     name = models.CharField(
         "Navn", max_length=80, help_text="Hele navnet, for eksempel «Arbeiderpartiet»."
     )
+
+    _revisions = revisions_relation("party")
+    workflow_states = workflow_states_relation("party")
 
     panels = [FieldRowPanel([FieldPanel("abbreviation"), FieldPanel("name")])]
     search_fields = [
@@ -33,7 +86,7 @@ class Party(index.Indexed, models.Model):
         return f"{self.name} ({self.abbreviation})"
 
 
-class Person(index.Indexed, models.Model):
+class Person(PreviewableMixin, ReviewedSnippet):
     name = models.CharField("Navn", max_length=120)
     title = models.CharField(
         "Tittel eller rolle",
@@ -77,6 +130,9 @@ class Person(index.Indexed, models.Model):
     phone = models.CharField("Offentlig telefon", max_length=30, blank=True)
     bio = models.TextField("Kort om personen", blank=True, max_length=600)
 
+    _revisions = revisions_relation("person")
+    workflow_states = workflow_states_relation("person")
+
     panels = [
         FieldPanel("name"),
         FieldPanel("title"),
@@ -103,6 +159,14 @@ class Person(index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def get_preview_template(self, request, mode_name):
+        return "pages/governance/person_preview.html"
+
+    @property
+    def public_party(self):
+        """The party as the public site shows it: only once the party itself is published."""
+        return self.party if self.party_id and self.party.live else None
 
     def clean(self):
         super().clean()

@@ -11,7 +11,7 @@ register = template.Library()
 def _current_memberships(today):
     return (
         Membership.objects.current(today)
-        .filter(organ__live=True)
+        .filter(organ__live=True, person__live=True)
         .select_related("organ", "represents_subregion", "represents_municipality")
         .order_by("organ__path", "sort_order")
     )

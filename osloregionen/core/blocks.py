@@ -7,9 +7,32 @@ from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageBlock
 
+from osloregionen.editorial.content_checks import ALT_TEXT_IS_FILE_NAME, looks_like_file_name
+
 from .video import embed_url
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+
+
+class AccessibleImageBlock(ImageBlock):
+    """Wagtail's image block, which also refuses a file name («IMG_1234.jpg») as alt text.
+
+    The rule is the content checker's. Like Wagtail's own «alt text required», it waits while the
+    page is saved as a draft (deferred validation) and stops publishing and submitting.
+    """
+
+    def clean(self, value):
+        value = super().clean(value)
+        if (
+            not self.is_deferred_validation
+            and value
+            and not value.decorative
+            and looks_like_file_name(value.contextual_alt_text)
+        ):
+            raise blocks.StructBlockValidationError(
+                block_errors={"alt_text": ValidationError(ALT_TEXT_IS_FILE_NAME)}
+            )
+        return value
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -153,7 +176,7 @@ class BodyStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(
         features=RICH_TEXT_FEATURES, label="Tekst", icon="pilcrow", template="blocks/paragraph.html"
     )
-    image = ImageBlock(label="Bilde", template="blocks/image.html")
+    image = AccessibleImageBlock(label="Bilde", template="blocks/image.html")
     quote = QuoteBlock()
     links = LinkListBlock()
     call_to_action = CallToActionBlock()

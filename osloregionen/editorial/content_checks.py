@@ -6,6 +6,8 @@ source of a JavaScript function; axe-core compiles such strings itself (``create
 so no extra script is needed. Everything the browser runs is in :data:`CUSTOM_CHECKS`.
 """
 
+import re
+
 from wagtail.admin.userbar import ContentCheckerItem
 
 # Link texts that say nothing about where the link goes. Compared after trimming and
@@ -31,6 +33,18 @@ VAGUE_LINK_TEXTS = [
 FILE_NAME_ALT_PATTERN = (
     r"\.(avif|gif|jpe?g|png|svg|webp|heic|tiff?)$|_|^(img|dsc|dscn|pxl|image|bilde|foto)[-_ ]?\d+$"
 )
+
+ALT_TEXT_IS_FILE_NAME = (
+    "Den alternative teksten ser ut som et filnavn. Beskriv hva bildet viser, eller merk bildet "
+    "som dekorativt."
+)
+
+
+def looks_like_file_name(alt_text: str | None) -> bool:
+    """The same rule as the checker's warning (axe runs the pattern case-insensitively)."""
+    text = (alt_text or "").strip()
+    return bool(text) and re.search(FILE_NAME_ALT_PATTERN, text, re.IGNORECASE) is not None
+
 
 _VAGUE_LINK_EVALUATE = """function (node, options) {
   var text = (node.getAttribute('aria-label') || node.textContent || '')

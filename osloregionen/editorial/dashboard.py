@@ -36,7 +36,16 @@ def past_events_missing_follow_up(now) -> list[Page]:
     candidates = (
         EventPage.objects.live()
         .filter(finishes_at__lte=now, recording_url="")
-        .only("pk", "title", "finishes_at", "presentations")
+        .only(
+            "pk",
+            "title",
+            "start",
+            "end",
+            "all_day",
+            "date_precision",
+            "finishes_at",
+            "presentations",
+        )
         .order_by("-finishes_at")
     )
     # «No documents» is an empty StreamField, which the database cannot tell portably; stop

@@ -66,11 +66,11 @@ MODEL_PERMISSIONS = {
     ],
 }
 
-# Actions on every registered snippet (people, parties ...). Only the approver deletes
-# and, for snippets with drafts, publishes.
+# Actions on every registered snippet (people, parties ...). The editor saves drafts and
+# submits them to «Godkjenning»; only the approver publishes, deletes and unlocks others' locks.
 SNIPPET_ACTIONS = {
-    EDITOR: ["add", "change", "view"],
-    APPROVER: ["add", "change", "delete", "view", "publish"],
+    EDITOR: ["add", "change", "view", "lock"],
+    APPROVER: ["add", "change", "delete", "view", "publish", "lock", "unlock"],
 }
 
 ROLES = [EDITOR, APPROVER, ADMINISTRATOR]
@@ -142,6 +142,31 @@ def grant_snippet_permissions(apps, snippet_models=None) -> None:
                     codename__in=codenames,
                 )
             )
+
+
+def assign_workflow_to_snippets(apps, snippet_models=None) -> None:
+    """Put every snippet model with ``WorkflowMixin`` (people, parties) under «Godkjenning».
+
+    A model already assigned a workflow keeps it, so an administrator's choice in the admin stands.
+    """
+    if snippet_models is None:
+        from wagtail.models import WorkflowMixin
+        from wagtail.snippets.models import get_snippet_models
+
+        snippet_models = [m for m in get_snippet_models() if issubclass(m, WorkflowMixin)]
+    Workflow = apps.get_model("wagtailcore", "Workflow")
+    WorkflowContentType = apps.get_model("wagtailcore", "WorkflowContentType")
+    ContentType = apps.get_model("contenttypes", "ContentType")
+    workflow = Workflow.objects.filter(name=WORKFLOW_NAME, active=True).first()
+    if workflow is None:
+        return
+    for model in snippet_models:
+        content_type, _ = ContentType.objects.get_or_create(
+            app_label=model._meta.app_label, model=model._meta.model_name
+        )
+        WorkflowContentType.objects.get_or_create(
+            content_type=content_type, defaults={"workflow": workflow}
+        )
 
 
 def _create_workflow(apps, root_page, approver_group) -> None:

@@ -12,6 +12,8 @@ from django.template.defaultfilters import filesizeformat
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
+from .content_checks import ALT_TEXT_IS_FILE_NAME, looks_like_file_name
+
 REFUSED_EXTENSIONS = {"svg", "svgz", "html", "htm", "xhtml", "xht", "shtml", "xml", "js"}
 # The start of a file that a browser would treat as markup, whatever its name says.
 MARKUP_SIGNATURES = (b"<!doctype html", b"<html", b"<svg", b"<?xml", b"<script")
@@ -85,6 +87,13 @@ class EditorialImageForm(BaseImageForm):
         if uploaded and "file" in self.changed_data and is_markup(uploaded):
             raise forms.ValidationError(MARKUP_REFUSED, code="markup_refused")
         return uploaded
+
+    def clean_description(self):
+        # The description is the image's default alt text in every image block.
+        description = self.cleaned_data.get("description", "")
+        if looks_like_file_name(description):
+            raise forms.ValidationError(ALT_TEXT_IS_FILE_NAME, code="file_name_alt_text")
+        return description
 
 
 class EditorialDocumentForm(BaseDocumentForm):

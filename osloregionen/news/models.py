@@ -207,7 +207,7 @@ class NewsPage(BasePage):
             "url": request.build_absolute_uri(self.get_url(request)),
             "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),
             "author": {"@type": "Person", "name": self.author.name}
-            if self.author
+            if self.author and self.author.live
             else organisation,
             "publisher": organisation,
         }

@@ -183,3 +183,26 @@ def test_userbar_reports_our_problems_in_norwegian(browser, live_site_with_edito
 
 def test_seeded_page_passes_our_checks(browser, live_site_with_editor):
     assert checker_issues(browser, live_site_with_editor, "/personvern/") == []
+
+
+def test_lix_is_added_to_wagtails_readability_label(browser):
+    """lix.js against the contract read from Wagtail 7.4's preview controller: it dispatches
+    ``w-preview:content`` with the metrics, then writes the label into the panel."""
+    source = (settings.BASE_DIR / "osloregionen/editorial/static/editorial/lix.js").read_text()
+    page = browser.new_page()
+    page.set_content('<p data-content-readability-score>-</p><div id="panel"></div>')
+    page.add_script_tag(content=source)
+    text = page.evaluate(
+        """async () => {
+            const metrics = {lixScore: 41.4, readabilityScore: 'Middels'};
+            const target = document.querySelector('[data-content-readability-score]');
+            document.getElementById('panel').dispatchEvent(
+                new CustomEvent('w-preview:content', {bubbles: true, detail: {metrics}})
+            );
+            target.textContent = metrics.readabilityScore;
+            await new Promise((resolve) => setTimeout(resolve, 20));
+            return target.textContent;
+        }"""
+    )
+    page.close()
+    assert text == "Middels (LIX 41)"
