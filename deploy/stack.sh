@@ -123,6 +123,9 @@ case "${1:-}" in
     start_varnish
     echo "The stack answers on http://127.0.0.1:$STACK_PORT/ (stop it with make stack-stop)."
     ;;
+  start-app) # PORT: start one app server again (used by deploy/checks/stack_checks.py)
+    start_app "$2"
+    ;;
   manage)
     shift
     exec "$PY" manage.py "$@"
@@ -134,7 +137,7 @@ case "${1:-}" in
     echo "The stack is stopped."
     ;;
   *)
-    echo "usage: $0 start|stop|manage COMMAND [ARGS...]" >&2
+    echo "usage: $0 start|stop|start-app PORT|manage COMMAND [ARGS...]" >&2
     exit 2
     ;;
 esac

@@ -117,8 +117,12 @@ sub vcl_deliver {
     }
 }
 
-# No app server answered and no cached copy exists: a plain page that says so, not a trace.
+# No app server answered: try the other one once (a server that just stopped is not yet
+# marked sick), then a plain page that says so, never a trace.
 sub vcl_backend_error {
+    if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        return (retry);
+    }
     set beresp.http.Content-Type = "text/html; charset=utf-8";
     set beresp.http.Retry-After = "30";
     set beresp.http.Cache-Control = "no-store";
