@@ -95,6 +95,18 @@ sub vcl_recv {
     return (hash);
 }
 
+# A retry (see vcl_backend_error) goes to the other app server, not to the next in the rotation.
+sub vcl_backend_fetch {
+    if (bereq.retries > 0) {
+        if (bereq.http.X-Failed-Backend == "app1") {
+            set bereq.backend = app2;
+        } else {
+            set bereq.backend = app1;
+        }
+    }
+    unset bereq.http.X-Failed-Backend;
+}
+
 sub vcl_backend_response {
     # An app server error during a background refresh keeps the stale copy.
     if (beresp.status >= 500 && bereq.is_bgfetch) {
@@ -121,6 +133,7 @@ sub vcl_deliver {
 # marked sick), then a plain page that says so, never a trace.
 sub vcl_backend_error {
     if (bereq.retries < 1 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+        set bereq.http.X-Failed-Backend = beresp.backend.name;
         return (retry);
     }
     set beresp.http.Content-Type = "text/html; charset=utf-8";
