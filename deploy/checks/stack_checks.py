@@ -159,11 +159,14 @@ def check_purge():
 def check_app_stop():
     port = APP_PORTS[0]
     urls = [f"{FRONT}/sok/?q=oslo{n}" for n in range(50)]  # never cached: always an app server
+    pid = pid_of(f"app-{port}")
     with Load(urls) as load:
         time.sleep(1)
-        os.kill(pid_of(f"app-{port}"), signal.SIGTERM)
+        os.kill(pid, signal.SIGTERM)
         time.sleep(4)
     statuses, slowest = load.summary()
+    while Path(f"/proc/{pid}").exists():  # gone before it is started again
+        time.sleep(0.2)
     subprocess.run([ROOT / "deploy" / "stack.sh", "start-app", port], check=True)
     errors = sum(count for status, count in statuses.items() if status != 200)
     print(f"app-stop: {statuses} (slowest {slowest:.2f} s); {errors} errors after stopping :{port}")
