@@ -15,6 +15,21 @@ COMPRESSIBLE = re.compile(
 )
 
 
+class HealthCheckMiddleware:
+    """Answer /healthz before host validation and the https redirect: the front cache's probes
+    and the container's HEALTHCHECK call app servers by their internal address over http."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path_info == "/healthz":
+            from osloregionen.core.views import healthz
+
+            return healthz(request)
+        return self.get_response(request)
+
+
 def is_personal(request, response=None) -> bool:
     """A response only this visitor may see: the admin, previews, a session (logged in or
     past a page password), a view-restricted page or document, or one that sets a cookie."""

@@ -60,6 +60,7 @@ INSTALLED_APPS = [
 # are decided on the final response; compression and the ETag/304 come after the content is
 # final (GZip weakens the ETag that ConditionalGet sets, so a 304 still matches).
 MIDDLEWARE = [
+    "osloregionen.serving.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "osloregionen.serving.frontend_cache.PurgeAfterResponseMiddleware",
