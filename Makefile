@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install assets migrate seed superuser lint check pytest messages publish-scheduled prerequisites clean
+.PHONY: run test install assets migrate seed superuser lint check pytest messages publish-scheduled prerequisites clean stack stack-manage stack-stop
 
 run: install assets migrate seed superuser ## Install, migrate, seed and serve on http://127.0.0.1:8000
 	$(MANAGE) runserver 127.0.0.1:8000
@@ -66,5 +66,14 @@ pytest:
 publish-scheduled: ## Publish and unpublish pages whose go-live or expiry time has passed
 	$(MANAGE) publish_scheduled
 
+stack: install assets messages ## The production stack: PostgreSQL, Redis, 2 gunicorns, Varnish on http://127.0.0.1:8080/
+	deploy/stack.sh start
+
+stack-manage: ## A management command with the stack's settings: make stack-manage CMD="…"
+	deploy/stack.sh manage $(CMD)
+
+stack-stop: ## Stop what make stack started (by PID, from run/)
+	deploy/stack.sh stop
+
 clean:
-	rm -rf $(VENV) .tools node_modules static/build staticfiles
+	rm -rf $(VENV) .tools node_modules static/build staticfiles run

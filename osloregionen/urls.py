@@ -12,6 +12,10 @@ from osloregionen.core.api import api_router
 from osloregionen.core.sitemap import MultilingualSitemap
 from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views
+from osloregionen.serving.media import serve_public_media
+from osloregionen.serving.views import benchmark_ceiling
+
+handler500 = "osloregionen.serving.outage.server_error"
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,10 +28,10 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": MultilingualSitemap}}, name="sitemap"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.DEBUG or settings.SERVE_MEDIA:
+    urlpatterns.append(path("media/<path:path>", serve_public_media, name="public_media"))
+if settings.BENCHMARK_CEILING:
+    urlpatterns.append(path("benchmark/ceiling", benchmark_ceiling, name="benchmark_ceiling"))
 
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),

@@ -48,15 +48,32 @@ def security_txt(request):
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-@never_cache
-def healthz(request):
+def _database_ok() -> bool:
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+        return False
+    return True
+
+
+def _cache_ok() -> bool:
+    try:
+        cache.set("healthz", "ok", 10)
+        return cache.get("healthz") == "ok"
+    except Exception:  # noqa: BLE001 - any cache backend error means the cache is down
+        return False
+
+
+@never_cache
+def healthz(request):
+    """For the front cache's probes and the container's HEALTHCHECK: 503 naming what is down."""
+    checks = {"database": _database_ok(), "cache": _cache_ok()}
+    body = {name: "ok" if ok else "unavailable" for name, ok in checks.items()}
+    healthy = all(checks.values())
+    body["status"] = "ok" if healthy else "error"
+    return JsonResponse(body, status=200 if healthy else 503)
 
 
 SHARE_IMAGE_MAX_AGE = 365 * 24 * 3600

@@ -26,7 +26,9 @@ INSTALLED_APPS = [
     "events",
     "reports",
     "wagtail.api.v2",
+    "osloregionen.serving",
     "wagtail.contrib.settings",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
@@ -54,9 +56,18 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
 ]
 
+# Order matters: whitenoise answers static files before anything else runs; the cache headers
+# are decided on the final response; compression and the ETag/304 come after the content is
+# final (GZip weakens the ETag that ConditionalGet sets, so a 304 still matches).
 MIDDLEWARE = [
+    "osloregionen.serving.middleware.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "osloregionen.serving.frontend_cache.PurgeAfterResponseMiddleware",
+    "osloregionen.serving.middleware.CacheHeadersMiddleware",
+    "osloregionen.serving.middleware.SecurityPolicyMiddleware",
+    "osloregionen.serving.middleware.TextGZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -91,9 +102,23 @@ DATABASES = {
     "default": dj_database_url.parse(
         env("DATABASE_URL", f"sqlite:///{BASE_DIR / 'db.sqlite3'}"),
         conn_max_age=int(env("DATABASE_CONN_MAX_AGE", "0")),
+        # A connection kept across requests is checked before reuse, so an app server
+        # recovers by itself after a database restart.
+        conn_health_checks=True,
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"].endswith("postgresql")
+if DATABASE_IS_POSTGRES:
+    # Fail fast instead of hanging a worker when the database host does not answer.
+    DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = int(
+        env("DATABASE_CONNECT_TIMEOUT", "3")
+    )
+
+# The cache is shared by every app server in production (Redis, see production.py); in
+# development and tests each process keeps its own.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Sessions live in the database: any app server can read them, and they survive a cache flush.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -123,6 +148,9 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+# Production serves the public part of MEDIA_ROOT (images and renditions) through the app and
+# the front cache; see osloregionen/serving/media.py. Development uses Django's static() helper.
+SERVE_MEDIA = False
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Osloregionen"
@@ -135,6 +163,9 @@ WAGTAILSEARCH_BACKENDS = {
         **({"SEARCH_CONFIG": "norwegian"} if DATABASE_IS_POSTGRES else {}),
     }
 }
+# Documents are only ever served by Wagtail's view, which checks collection restrictions; the
+# media folder itself is never served as a whole.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "osloregionen.editorial.uploads.EditorialDocumentForm"
 DOCUMENTS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -149,6 +180,51 @@ WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
+# The front cache (Varnish) in front of the app servers: every content change bans the whole
+# cache there (osloregionen/serving/frontend_cache.py explains why). One URL per Varnish.
+WAGTAILFRONTENDCACHE = {
+    f"varnish{number}": {
+        "BACKEND": "osloregionen.serving.frontend_cache.SiteBanBackend",
+        "LOCATION": url,
+    }
+    for number, url in enumerate(env_list("FRONTEND_CACHE_URLS"), start=1)
+}
+
+# How long public responses may be kept: briefly by browsers, longer by the front cache, which
+# is purged on every content change. Anything personal is `private, no-store`.
+CACHE_MAX_AGE = int(env("CACHE_MAX_AGE", "60"))
+CACHE_SHARED_MAX_AGE = int(env("CACHE_SHARED_MAX_AGE", "600"))
+# A tiny view on the app servers for the benchmark's ceiling (benchmarks/README.md).
+BENCHMARK_CEILING = env_bool("BENCHMARK_CEILING", False)
+
+# Content-Security-Policy for public pages: no inline scripts or styles. The admin, previews
+# and logged-in editors (Wagtail's user bar) get ADMIN_CONTENT_SECURITY_POLICY instead.
+_VIDEO_FRAMES = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "frame-src": _VIDEO_FRAMES,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "script-src": ["'self'", "'unsafe-inline'", "'unsafe-eval'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:", "https:"],
+    "frame-src": ["'self'", "https:"],
+}
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()"
+)
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
@@ -158,6 +234,15 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        # A database outage is logged once per interval, not once per request.
+        "database_outage": {"()": "osloregionen.serving.outage.OncePerIntervalFilter"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["database_outage"]},
+    },
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+# Seconds a visitor is asked to wait (Retry-After) and between two log lines about an outage.
+OUTAGE_RETRY_AFTER = int(env("OUTAGE_RETRY_AFTER", "30"))
+OUTAGE_LOG_INTERVAL = int(env("OUTAGE_LOG_INTERVAL", "60"))

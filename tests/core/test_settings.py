@@ -12,7 +12,7 @@ def run_manage(settings_module: str, *args: str, **env: str) -> subprocess.Compl
     environment = {
         key: value
         for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "DEBUG", "ALLOWED_HOSTS"}
+        if key not in {"SECRET_KEY", "DEBUG", "ALLOWED_HOSTS", "REDIS_URL", "CACHE_URL"}
     }
     environment.update(env, DJANGO_SETTINGS_MODULE=settings_module)
     return subprocess.run(
@@ -48,9 +48,40 @@ def test_production_check_deploy_is_clean():
         ALLOWED_HOSTS="www.osloregionen.no",
         CSRF_TRUSTED_ORIGINS="https://www.osloregionen.no",
         WAGTAILADMIN_BASE_URL="https://www.osloregionen.no",
+        REDIS_URL="redis://127.0.0.1:6379/1",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNINGS" not in result.stdout + result.stderr
+
+
+def test_production_requires_the_shared_cache():
+    result = run_manage("osloregionen.settings.production", "check", SECRET_KEY="x" * 64)
+    assert result.returncode != 0
+    assert "REDIS_URL" in result.stderr
+
+
+def test_production_shares_cache_sessions_and_media_between_app_servers():
+    code = (
+        "from osloregionen.settings import production as p; "
+        "print(p.CACHES['default']['BACKEND'], p.SESSION_ENGINE, p.SERVE_MEDIA, "
+        "p.WAGTAILDOCS_SERVE_METHOD, p.STORAGES['default']['BACKEND'])"
+    )
+    env = {**os.environ, "SECRET_KEY": "x" * 64, "REDIS_URL": "redis://127.0.0.1:6379/1"}
+    shared = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert shared == [
+        "django.core.cache.backends.redis.RedisCache",
+        "django.contrib.sessions.backends.db",
+        "True",
+        "serve_view",
+        "django.core.files.storage.FileSystemStorage",
+    ]
+    env["AWS_STORAGE_BUCKET_NAME"] = "osloregionen-media"
+    on_s3 = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert on_s3[2:] == ["False", "serve_view", "storages.backends.s3.S3Storage"]
 
 
 def test_empty_database_url_means_sqlite_default():

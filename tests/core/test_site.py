@@ -84,7 +84,7 @@ def test_unknown_page_gives_designed_404(client):
 def test_healthz_checks_database(client):
     response = client.get(reverse("healthz"))
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
 
 
 def test_robots_points_at_sitemap(client):
