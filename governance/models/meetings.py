@@ -3,6 +3,7 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Subquery, Value
@@ -165,6 +166,7 @@ class MeetingPage(BasePage):
                 index.SearchField("decision"),
             ],
         ),
+        index.RelatedFields("documents", [index.RelatedFields("document", [index.SearchField("text")])]),
         index.FilterField("date"),
         index.FilterField("is_open"),
         index.FilterField("status"),
@@ -301,7 +303,10 @@ class MeetingDocument(Orderable):
     meeting = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField("Type", max_length=20, choices=DocumentKind.choices)
     document = models.ForeignKey(
-        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name="Dokument"
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="Dokument",
     )
 
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("document")])]

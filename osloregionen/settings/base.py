@@ -135,6 +135,7 @@ WAGTAILSEARCH_BACKENDS = {
         **({"SEARCH_CONFIG": "norwegian"} if DATABASE_IS_POSTGRES else {}),
     }
 }
+WAGTAILDOCS_DOCUMENT_MODEL = "core.SiteDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "osloregionen.editorial.uploads.EditorialDocumentForm"
 DOCUMENTS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -125,7 +125,7 @@ class PublicationPage(BasePage):
         help_text="Dagen organet behandlet saken. Er et møte valgt, fylles datoen inn fra møtet.",
     )
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        django_settings.WAGTAILDOCS_DOCUMENT_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -188,6 +188,8 @@ class PublicationPage(BasePage):
         index.SearchField("responds_to"),
         index.SearchField("recipient"),
         index.SearchField("body"),
+        # Words inside the PDF, read when it was uploaded, so a search finds the publication.
+        index.RelatedFields("document", [index.SearchField("text")]),
         index.FilterField("kind"),
         index.FilterField("date"),
     ]

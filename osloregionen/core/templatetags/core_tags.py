@@ -1,11 +1,13 @@
 from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
+from wagtail.models import Locale
 
 from osloregionen.core import norwegian
 from osloregionen.core.navigation import menu_links
 from osloregionen.core.page_frame import page_relatives
+from osloregionen.core.pages import ContactPage
 from osloregionen.core.video import embed_url
 
 register = template.Library()
@@ -77,13 +79,20 @@ def home_url():
 
 @register.filter
 def file_label(document) -> str:
-    """«PDF, 1,2 MB»: the file type and size that a document link must tell."""
-    extension = document.file_extension.upper() or "FIL"
+    """«PDF, 12 sider, 1,2 MB»: the file type, length and size that a document link must tell."""
+    parts = [document.file_extension.upper() or "FIL"]
+    if getattr(document, "page_count", None):
+        parts.append(
+            ngettext("%(count)d side", "%(count)d sider", document.page_count)
+            % {"count": document.page_count}
+        )
     try:
         size = document.get_file_size()
     except OSError:
         size = None
-    return f"{extension}, {filesizeformat(size)}" if size else extension
+    if size:
+        parts.append(filesizeformat(size))
+    return ", ".join(parts)
 
 
 @register.simple_tag(takes_context=True)
@@ -111,3 +120,11 @@ def video_embed_url(url: str) -> str:
 def anchor(text: str) -> str:
     """An id for a heading that keeps æ, ø and å readable (ae, o, a)."""
     return norwegian.slug(text)
+
+
+@register.simple_tag(takes_context=True)
+def contact_page_url(context) -> str:
+    """The contact page in the active language, else the Norwegian one; empty when there is none."""
+    pages = ContactPage.objects.live().public()
+    page = pages.filter(locale=Locale.get_active()).first() or pages.first()
+    return page.get_url(context.get("request")) if page else ""
