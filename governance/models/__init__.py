@@ -1,3 +1,4 @@
+from .cases import CaseDocument, CaseDocumentKind, CaseIndexPage, CasePage, CaseStep
 from .meetings import (
     AgendaItem,
     DocumentKind,
@@ -12,6 +13,11 @@ from .people import Party, Person
 
 __all__ = [
     "AgendaItem",
+    "CaseDocument",
+    "CaseDocumentKind",
+    "CaseIndexPage",
+    "CasePage",
+    "CaseStep",
     "DocumentKind",
     "MeetingDocument",
     "MeetingGuest",

@@ -166,7 +166,9 @@ class MeetingPage(BasePage):
                 index.SearchField("decision"),
             ],
         ),
-        index.RelatedFields("documents", [index.RelatedFields("document", [index.SearchField("text")])]),
+        index.RelatedFields(
+            "documents", [index.RelatedFields("document", [index.SearchField("text")])]
+        ),
         index.FilterField("date"),
         index.FilterField("is_open"),
         index.FilterField("status"),
@@ -263,7 +265,21 @@ class AgendaItem(Orderable):
         validators=[case_number_validator],
         help_text="Løpenummer/år, for eksempel 12/24. Valgfritt, men unikt i sakslisten.",
     )
-    title = models.CharField("Sak", max_length=300)
+    case = models.ForeignKey(
+        "governance.CasePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="agenda_items",
+        verbose_name="Sak i saksarkivet",
+        help_text="Velg saken hvis den har en side: da vises nummer, tittel og hele behandlingen derfra.",
+    )
+    title = models.CharField(
+        "Sak",
+        max_length=300,
+        blank=True,
+        help_text="Tittelen på saken. Kan stå tom når en sak er valgt over.",
+    )
     summary = models.TextField("Kort om saken", blank=True)
     decision = models.TextField("Vedtak", blank=True)
     documents = StreamField(
@@ -273,6 +289,7 @@ class AgendaItem(Orderable):
     )
 
     panels = [
+        FieldPanel("case"),
         FieldRowPanel([FieldPanel("case_number"), FieldPanel("title")]),
         FieldPanel("summary"),
         FieldPanel("decision"),
@@ -284,7 +301,22 @@ class AgendaItem(Orderable):
         verbose_name_plural = "Saksliste"
 
     def __str__(self):
-        return f"Sak {self.case_number}: {self.title}" if self.case_number else self.title
+        return f"Sak {self.reference}: {self.heading}" if self.reference else self.heading
+
+    def clean(self):
+        super().clean()
+        if not self.case_id and not self.title.strip():
+            raise ValidationError(
+                {"title": "Skriv tittelen på saken, eller velg saken i saksarkivet."}
+            )
+
+    @property
+    def heading(self) -> str:
+        return self.title or (self.case.title if self.case_id else "")
+
+    @property
+    def reference(self) -> str:
+        return self.case_number or (self.case.reference if self.case_id else "")
 
     @property
     def document_ids(self) -> list[int]:

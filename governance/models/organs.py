@@ -18,6 +18,7 @@ from osloregionen.core.visibility import public_only
 
 from ..blocks import NotableCaseBlock
 from ..validators import end_before_start_message
+from .cases import cases_handled_by
 
 
 class OrganisationIndexPage(BasePage):
@@ -36,7 +37,7 @@ class OrganisationIndexPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["governance.OrganPage"]
+    subpage_types = ["governance.OrganPage", "governance.CaseIndexPage"]
     max_count_per_parent = 1
     page_description = (
         "Organisasjonssiden (/organisasjon/) med organisasjonskartet. Organene ligger under denne "
@@ -174,6 +175,7 @@ class OrganPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(organ_context(self, now=timezone.now()))
+        context.update(cases_handled_by(self))
         return context
 
     def get_json_ld(self, request):
