@@ -1,4 +1,5 @@
 from .cases import CaseDocument, CaseDocumentKind, CaseIndexPage, CasePage, CaseStep
+from .innsyn import InnsynPage
 from .meetings import (
     AgendaItem,
     DocumentKind,
@@ -19,6 +20,7 @@ __all__ = [
     "CasePage",
     "CaseStep",
     "DocumentKind",
+    "InnsynPage",
     "MeetingDocument",
     "MeetingGuest",
     "MeetingIndexPage",

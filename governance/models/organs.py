@@ -37,7 +37,7 @@ class OrganisationIndexPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["governance.OrganPage", "governance.CaseIndexPage"]
+    subpage_types = ["governance.OrganPage", "governance.CaseIndexPage", "governance.InnsynPage"]
     max_count_per_parent = 1
     page_description = (
         "Organisasjonssiden (/organisasjon/) med organisasjonskartet. Organene ligger under denne "

@@ -2,12 +2,11 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.translation import get_language, ngettext
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from osloregionen.core import norwegian
 from osloregionen.core.navigation import menu_links
 from osloregionen.core.page_frame import page_relatives
-from osloregionen.core.pages import ContactPage
 from osloregionen.core.video import embed_url
 
 register = template.Library()
@@ -125,6 +124,22 @@ def anchor(text: str) -> str:
 @register.simple_tag(takes_context=True)
 def contact_page_url(context) -> str:
     """The contact page in the active language, else the Norwegian one; empty when there is none."""
-    pages = ContactPage.objects.live().public()
-    page = pages.filter(locale=Locale.get_active()).first() or pages.first()
+    page = _page_of_type("core.ContactPage")
     return page.get_url(context.get("request")) if page else ""
+
+
+@register.simple_tag(takes_context=True)
+def innsyn_page_url(context) -> str:
+    """The page on how to request access to documents, in the active language if it has one."""
+    page = _page_of_type("governance.InnsynPage")
+    return page.get_url(context.get("request")) if page else ""
+
+
+def _page_of_type(label: str):
+    app_label, model_name = label.split(".")
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(content_type__app_label=app_label, content_type__model=model_name.lower())
+    )
+    return pages.filter(locale=Locale.get_active()).first() or pages.first()
