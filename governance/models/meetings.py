@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import OuterRef, Subquery, Value
 from django.db.models.functions import Greatest, Length, Substr
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -60,6 +61,10 @@ class MeetingStatus(models.TextChoices):
     PLANNED = "planlagt", "Planlagt"
     HELD = "avholdt", "Avholdt"
     CANCELLED = "avlyst", "Avlyst"
+
+
+NOTICE_ANNOUNCED = _("Kunngjort")
+NOTICE_MINUTES_PUBLISHED = _("Protokoll publisert")
 
 
 class MeetingQuerySet(PageQuerySet):
@@ -214,7 +219,22 @@ class MeetingPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(meeting_context(self))
+        today = oslo_date(timezone.now())
+        context["notice_stage"] = self.notice_stage(context["meeting_documents"], today)
+        context["is_notice"] = self.is_open and not self.is_cancelled and self.date >= today
+        if context["is_notice"]:
+            context["organ"] = self.get_parent().get_parent().specific
         return context
+
+    def notice_stage(self, documents, today) -> str:
+        """Where the public record of the meeting stands: kunngjort, avholdt, protokoll publisert."""
+        if self.is_cancelled:
+            return MeetingStatus.CANCELLED.label
+        if any(row.kind == DocumentKind.MINUTES for row in documents):
+            return NOTICE_MINUTES_PUBLISHED
+        if self.date < today or self.status == MeetingStatus.HELD:
+            return MeetingStatus.HELD.label
+        return NOTICE_ANNOUNCED if self.is_open else MeetingStatus.PLANNED.label
 
     def get_json_ld(self, request):
         status = "EventCancelled" if self.is_cancelled else "EventScheduled"

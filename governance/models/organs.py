@@ -92,6 +92,12 @@ class OrganPage(BasePage):
         help_text="Annet som er nyttig å vite, for eksempel historikk eller kontaktperson. "
         "Medlemmer og møter vises automatisk.",
     )
+    attendance = models.TextField(
+        "Slik følger du åpne møter",
+        blank=True,
+        help_text="Vises i kunngjøringen av hvert åpent møte: om man må melde seg på, om møtet "
+        "strømmes, og hvor sakspapirene legges ut. La stå tomt hvis organet ikke har åpne møter.",
+    )
     reports_to = models.ForeignKey(
         "governance.OrganPage",
         null=True,
@@ -119,6 +125,7 @@ class OrganPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("mandate"),
         FieldPanel("composition"),
+        FieldPanel("attendance"),
         MultiFieldPanel(
             [FieldPanel("reports_to"), FieldPanel("relation")], heading="Plass i organisasjonen"
         ),
