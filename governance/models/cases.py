@@ -186,7 +186,9 @@ class CaseStep(Orderable):
     case = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="steps")
     organ = models.ForeignKey(
         "governance.OrganPage",
-        on_delete=models.PROTECT,
+        # SET_NULL, not PROTECT: deleting an organ's page must not be blocked, and the step stays.
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="case_steps",
         verbose_name="Organ",
     )
