@@ -1,3 +1,5 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from .validators import duplicate_case_message, duplicate_case_numbers
@@ -24,3 +26,30 @@ class MeetingPageForm(WagtailAdminPageForm):
         for number in sorted(duplicates):
             self.add_error(None, duplicate_case_message(number))
         return cleaned_data
+
+
+class CaseFilterForm(forms.Form):
+    """The case list's filters. Both are choices of what exists, so an odd value is ignored, never read."""
+
+    organ = forms.ChoiceField(label=_("Organ"), required=False)
+    ar = forms.ChoiceField(label=_("År"), required=False)
+
+    def __init__(self, data, *, organs, years):
+        super().__init__(data)
+        self.fields["organ"].choices = [
+            ("", _("Alle organer")),
+            *organs,
+        ]
+        self.fields["ar"].choices = [
+            ("", _("Alle år")),
+            *((str(year), str(year)) for year in years),
+        ]
+
+    def value(self, name: str) -> str:
+        self.is_valid()
+        return self.cleaned_data.get(name, "")
+
+    @property
+    def ignored(self) -> list[str]:
+        self.is_valid()
+        return [str(self.fields[name].label).lower() for name in self.errors]

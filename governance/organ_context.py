@@ -127,7 +127,7 @@ def meeting_index_context(index, request, now: datetime) -> dict:
 
 
 def meeting_context(meeting: MeetingPage) -> dict:
-    agenda = list(meeting.agenda_items.all())
+    agenda = list(meeting.agenda_items.select_related("case"))
     wanted = {pk for item in agenda for pk in item.document_ids}
     documents = get_document_model().objects.in_bulk(wanted) if wanted else {}
     for item in agenda:

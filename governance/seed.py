@@ -3,15 +3,18 @@
 from pathlib import Path
 
 from members.models import MunicipalityPage, SubRegionPage
-from osloregionen.core.seeding import get_or_create_by, load_facts, upsert_page
+from osloregionen.core.seeding import get_or_create_by, load_facts, paragraph, upsert_page
 
-from .models import OrganisationIndexPage, Party, Person
+from .models import InnsynPage, OrganisationIndexPage, Party, Person
+from .seed_cases import seed_cases
 from .seed_meetings import seed_meetings
 from .seed_organs import seed_organs
 
 APP_DIR = Path(__file__).parent
 FACTS = load_facts(APP_DIR, "governance.json")
 SUBREGION_FACTS = load_facts(APP_DIR, "subregions.json")
+CASE_FACTS = load_facts(APP_DIR, "cases.json")
+INNSYN = load_facts(APP_DIR, "innsyn.json")["page"]
 
 ORGANISATION_INTRO = (
     "Osloregionen IPR styres av representantskapet, der hver medlemskommune har én stemme. "
@@ -39,6 +42,10 @@ def seed(home) -> OrganisationIndexPage:
     )
     organs = seed_organs(index, FACTS, people, _lookups())
     seed_meetings(organs, FACTS, people)
+    seed_cases(index, organs, CASE_FACTS)
+    upsert_page(
+        index, InnsynPage, **(INNSYN | {"body": [paragraph(html) for html in INNSYN["body"]]})
+    )
     return index
 
 

@@ -1,7 +1,14 @@
+from django.utils import timezone
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
+
+from .calendar import open_meetings
 from .models import Party, Person
+
+HOME_NOTICE_COUNT = 3
 
 
 class PersonViewSet(SnippetViewSet):
@@ -29,3 +36,16 @@ class OrganisationSnippets(SnippetViewSetGroup):
 
 
 register_snippet(OrganisationSnippets)
+
+
+@hooks.register(HOME_SECTIONS_HOOK)
+def open_meeting_notices_section(request, home_page):
+    """Announced open meetings (kunngjøringer), soonest first; no section when none is coming up."""
+    meetings = list(
+        open_meetings(timezone.now()).filter(locale=home_page.locale)[:HOME_NOTICE_COUNT]
+    )
+    if not meetings:
+        return None
+    return HomeSection(
+        order=15, template="components/governance/home_notices.html", context={"meetings": meetings}
+    )

@@ -4,7 +4,7 @@ import json
 from datetime import date
 from pathlib import Path
 
-from governance.models import MeetingPage, OrganPage
+from governance.models import CasePage, MeetingPage, OrganPage
 from osloregionen.core.seeding import load_facts, paragraph, upsert_page
 from projects.models import FocusAreaPage, ProjectPage
 
@@ -21,6 +21,7 @@ APP_DIR = Path(__file__).parent
 CHAPTERS_FILE = APP_DIR / "seed_data" / "annual_report_chapters.json"
 FACTS = load_facts(APP_DIR, "publications.json")
 REPORT_FACTS = load_facts(APP_DIR, "annual_report_2024.json")
+CASES = load_facts(APP_DIR, "publication_cases.json")["cases"]
 
 MONTHS = [
     "januar", "februar", "mars", "april", "mai", "juni",
@@ -42,13 +43,19 @@ def seed(home) -> PublicationIndexPage:
         for page in OrganPage.objects.filter(locale=home.locale, slug__in=organ_slugs)
     }
     seed_annual_report(index, focus_areas)
+    cases = {
+        page.slug: page
+        for page in CasePage.objects.filter(locale=home.locale, slug__in=CASES.values())
+    }
     for facts in FACTS["publications"]:
-        seed_publication(index, facts, focus_areas, projects, organs)
+        seed_publication(
+            index, facts, focus_areas, projects, organs, cases.get(CASES.get(facts["slug"]))
+        )
     return index
 
 
 def seed_publication(
-    index, facts: dict, focus_areas: dict, projects: dict, organs: dict
+    index, facts: dict, focus_areas: dict, projects: dict, organs: dict, case=None
 ) -> PublicationPage:
     return upsert_page(
         index,
@@ -65,6 +72,7 @@ def seed_publication(
         body=[paragraph(html) for html in facts["body"]],
         focus_areas=[focus_areas[slug] for slug in facts["focus_areas"] if slug in focus_areas],
         project=projects.get(facts["project"]),
+        case=case,
         **_adoption(facts, organs),
     )
 

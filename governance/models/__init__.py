@@ -1,3 +1,5 @@
+from .cases import CaseDocument, CaseDocumentKind, CaseIndexPage, CasePage, CaseStep
+from .innsyn import InnsynPage
 from .meetings import (
     AgendaItem,
     DocumentKind,
@@ -12,7 +14,13 @@ from .people import Party, Person
 
 __all__ = [
     "AgendaItem",
+    "CaseDocument",
+    "CaseDocumentKind",
+    "CaseIndexPage",
+    "CasePage",
+    "CaseStep",
     "DocumentKind",
+    "InnsynPage",
     "MeetingDocument",
     "MeetingGuest",
     "MeetingIndexPage",

@@ -3,11 +3,13 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import OuterRef, Subquery, Value
 from django.db.models.functions import Greatest, Length, Substr
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
@@ -59,6 +61,10 @@ class MeetingStatus(models.TextChoices):
     PLANNED = "planlagt", "Planlagt"
     HELD = "avholdt", "Avholdt"
     CANCELLED = "avlyst", "Avlyst"
+
+
+NOTICE_ANNOUNCED = _("Kunngjort")
+NOTICE_MINUTES_PUBLISHED = _("Protokoll publisert")
 
 
 class MeetingQuerySet(PageQuerySet):
@@ -165,6 +171,9 @@ class MeetingPage(BasePage):
                 index.SearchField("decision"),
             ],
         ),
+        index.RelatedFields(
+            "documents", [index.RelatedFields("document", [index.SearchField("text")])]
+        ),
         index.FilterField("date"),
         index.FilterField("is_open"),
         index.FilterField("status"),
@@ -210,7 +219,22 @@ class MeetingPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(meeting_context(self))
+        today = oslo_date(timezone.now())
+        context["notice_stage"] = self.notice_stage(context["meeting_documents"], today)
+        context["is_notice"] = self.is_open and not self.is_cancelled and self.date >= today
+        if context["is_notice"]:
+            context["organ"] = self.get_parent().get_parent().specific
         return context
+
+    def notice_stage(self, documents, today) -> str:
+        """Where the public record of the meeting stands: kunngjort, avholdt, protokoll publisert."""
+        if self.is_cancelled:
+            return MeetingStatus.CANCELLED.label
+        if any(row.kind == DocumentKind.MINUTES for row in documents):
+            return NOTICE_MINUTES_PUBLISHED
+        if self.date < today or self.status == MeetingStatus.HELD:
+            return MeetingStatus.HELD.label
+        return NOTICE_ANNOUNCED if self.is_open else MeetingStatus.PLANNED.label
 
     def get_json_ld(self, request):
         status = "EventCancelled" if self.is_cancelled else "EventScheduled"
@@ -261,7 +285,21 @@ class AgendaItem(Orderable):
         validators=[case_number_validator],
         help_text="Løpenummer/år, for eksempel 12/24. Valgfritt, men unikt i sakslisten.",
     )
-    title = models.CharField("Sak", max_length=300)
+    case = models.ForeignKey(
+        "governance.CasePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="agenda_items",
+        verbose_name="Sak i saksarkivet",
+        help_text="Velg saken hvis den har en side: da vises nummer, tittel og hele behandlingen derfra.",
+    )
+    title = models.CharField(
+        "Sak",
+        max_length=300,
+        blank=True,
+        help_text="Tittelen på saken. Kan stå tom når en sak er valgt over.",
+    )
     summary = models.TextField("Kort om saken", blank=True)
     decision = models.TextField("Vedtak", blank=True)
     documents = StreamField(
@@ -271,6 +309,7 @@ class AgendaItem(Orderable):
     )
 
     panels = [
+        FieldPanel("case"),
         FieldRowPanel([FieldPanel("case_number"), FieldPanel("title")]),
         FieldPanel("summary"),
         FieldPanel("decision"),
@@ -282,7 +321,22 @@ class AgendaItem(Orderable):
         verbose_name_plural = "Saksliste"
 
     def __str__(self):
-        return f"Sak {self.case_number}: {self.title}" if self.case_number else self.title
+        return f"Sak {self.reference}: {self.heading}" if self.reference else self.heading
+
+    def clean(self):
+        super().clean()
+        if not self.case_id and not self.title.strip():
+            raise ValidationError(
+                {"title": "Skriv tittelen på saken, eller velg saken i saksarkivet."}
+            )
+
+    @property
+    def heading(self) -> str:
+        return self.title or (self.case.title if self.case_id else "")
+
+    @property
+    def reference(self) -> str:
+        return self.case_number or (self.case.reference if self.case_id else "")
 
     @property
     def document_ids(self) -> list[int]:
@@ -301,7 +355,10 @@ class MeetingDocument(Orderable):
     meeting = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField("Type", max_length=20, choices=DocumentKind.choices)
     document = models.ForeignKey(
-        "wagtaildocs.Document", on_delete=models.CASCADE, related_name="+", verbose_name="Dokument"
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="Dokument",
     )
 
     panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("document")])]

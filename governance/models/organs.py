@@ -18,6 +18,7 @@ from osloregionen.core.visibility import public_only
 
 from ..blocks import NotableCaseBlock
 from ..validators import end_before_start_message
+from .cases import cases_handled_by
 
 
 class OrganisationIndexPage(BasePage):
@@ -36,7 +37,7 @@ class OrganisationIndexPage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["governance.OrganPage"]
+    subpage_types = ["governance.OrganPage", "governance.CaseIndexPage", "governance.InnsynPage"]
     max_count_per_parent = 1
     page_description = (
         "Organisasjonssiden (/organisasjon/) med organisasjonskartet. Organene ligger under denne "
@@ -91,6 +92,12 @@ class OrganPage(BasePage):
         help_text="Annet som er nyttig å vite, for eksempel historikk eller kontaktperson. "
         "Medlemmer og møter vises automatisk.",
     )
+    attendance = models.TextField(
+        "Slik følger du åpne møter",
+        blank=True,
+        help_text="Vises i kunngjøringen av hvert åpent møte: om man må melde seg på, om møtet "
+        "strømmes, og hvor sakspapirene legges ut. La stå tomt hvis organet ikke har åpne møter.",
+    )
     reports_to = models.ForeignKey(
         "governance.OrganPage",
         null=True,
@@ -118,6 +125,7 @@ class OrganPage(BasePage):
         FieldPanel("intro"),
         FieldPanel("mandate"),
         FieldPanel("composition"),
+        FieldPanel("attendance"),
         MultiFieldPanel(
             [FieldPanel("reports_to"), FieldPanel("relation")], heading="Plass i organisasjonen"
         ),
@@ -174,6 +182,7 @@ class OrganPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context.update(organ_context(self, now=timezone.now()))
+        context.update(cases_handled_by(self))
         return context
 
     def get_json_ld(self, request):

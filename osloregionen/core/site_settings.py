@@ -40,6 +40,20 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
     newsletter_url = models.URLField(
         "Nyhetsbrev", blank=True, help_text="Adressen der man melder seg på nyhetsbrevet."
     )
+    access_request_email = models.EmailField(
+        "E-post for innsynskrav",
+        blank=True,
+        help_text="Adressen innsynskrav sendes til. Vises på innsynssiden; står den tom, viser siden kontaktskjemaet.",
+    )
+    journal_keeper = models.CharField(
+        "Hvem fører postjournalen",
+        max_length=200,
+        blank=True,
+        help_text="For eksempel vertskommunen. Skriv bare det som er avtalt; står feltet tomt, vises ingenting.",
+    )
+    journal_url = models.URLField(
+        "Lenke til postjournalen", blank=True, help_text="Der journalen kan søkes i."
+    )
 
     contact_panels = [
         MultiFieldPanel(
@@ -61,6 +75,14 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
                 FieldPanel("newsletter_url"),
             ],
             heading="Sosiale medier og nyhetsbrev",
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("access_request_email"),
+                FieldPanel("journal_keeper"),
+                FieldPanel("journal_url"),
+            ],
+            heading="Innsyn",
         ),
     ]
     menu_panels = [

@@ -166,6 +166,7 @@ WAGTAILSEARCH_BACKENDS = {
 # Documents are only ever served by Wagtail's view, which checks collection restrictions; the
 # media folder itself is never served as a whole.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_MODEL = "core.SiteDocument"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "ods", "odp", "csv", "txt"]
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "osloregionen.editorial.uploads.EditorialDocumentForm"
 DOCUMENTS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024

@@ -124,8 +124,17 @@ class PublicationPage(BasePage):
         blank=True,
         help_text="Dagen organet behandlet saken. Er et møte valgt, fylles datoen inn fra møtet.",
     )
+    case = models.ForeignKey(
+        "governance.CasePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="publications",
+        verbose_name="Sak",
+        help_text="Saken publikasjonen kom ut av, hvis den har en side. Saken viser da publikasjonen som resultat.",
+    )
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        django_settings.WAGTAILDOCS_DOCUMENT_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -173,6 +182,7 @@ class PublicationPage(BasePage):
             [
                 FieldPanel("adopted_by"),
                 FieldRowPanel([FieldPanel("adopted_at_meeting"), FieldPanel("adopted_date")]),
+                FieldPanel("case"),
             ],
             heading="Politisk behandling",
         ),
@@ -188,6 +198,8 @@ class PublicationPage(BasePage):
         index.SearchField("responds_to"),
         index.SearchField("recipient"),
         index.SearchField("body"),
+        # Words inside the PDF, read when it was uploaded, so a search finds the publication.
+        index.RelatedFields("document", [index.SearchField("text")]),
         index.FilterField("kind"),
         index.FilterField("date"),
     ]
@@ -231,6 +243,7 @@ class PublicationPage(BasePage):
             "organ": self.adopted_by_id,
             "meeting": self.adopted_at_meeting_id,
             "project": self.project_id,
+            "case": self.case_id,
         }
         wanted = [pk for pk in ids.values() if pk]
         found = (

@@ -3,7 +3,7 @@ from django.core.files.base import ContentFile
 from django.http import Http404
 from django.test import RequestFactory
 from wagtail.blocks import StructBlockValidationError
-from wagtail.documents.models import Document
+from wagtail.documents import get_document_model
 
 from osloregionen.core.blocks import LinkBlock, VideoBlock
 from osloregionen.core.pagination import clean_query, paginate
@@ -78,7 +78,7 @@ def test_video_block_renders_nothing_from_youtube_before_click():
 
 @pytest.mark.django_db
 def test_file_label_tells_type_and_size():
-    document = Document(title="Handlingsplan")
+    document = get_document_model()(title="Handlingsplan")
     document.file.save("handlingsplan.pdf", ContentFile(b"x" * 1_260_000), save=False)
     document.save()
     assert file_label(document) == "PDF, 1,2\xa0MB"

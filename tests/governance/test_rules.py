@@ -6,6 +6,8 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from governance.models import (
+    CaseIndexPage,
+    InnsynPage,
     MeetingIndexPage,
     MeetingPage,
     MeetingStatus,
@@ -23,7 +25,7 @@ pytestmark = pytest.mark.django_db
 
 def test_page_tree_rules():
     assert OrganisationIndexPage.allowed_parent_page_models() == [HomePage]
-    assert OrganisationIndexPage.allowed_subpage_models() == [OrganPage]
+    assert OrganisationIndexPage.allowed_subpage_models() == [OrganPage, CaseIndexPage, InnsynPage]
     assert set(OrganPage.allowed_subpage_models()) == {OrganPage, MeetingIndexPage}
     assert MeetingIndexPage.allowed_parent_page_models() == [OrganPage]
     assert MeetingPage.allowed_parent_page_models() == [MeetingIndexPage]

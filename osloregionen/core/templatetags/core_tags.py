@@ -2,9 +2,9 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from wagtail.models import Site
+from wagtail.models import Locale, Page, Site
 
 from osloregionen.core import norwegian
 from osloregionen.core.navigation import menu_links
@@ -98,13 +98,20 @@ def home_url():
 
 @register.filter
 def file_label(document) -> str:
-    """«PDF, 1,2 MB»: the file type and size that a document link must tell."""
-    extension = document.file_extension.upper() or "FIL"
+    """«PDF, 12 sider, 1,2 MB»: the file type, length and size that a document link must tell."""
+    parts = [document.file_extension.upper() or "FIL"]
+    if getattr(document, "page_count", None):
+        parts.append(
+            ngettext("%(count)d side", "%(count)d sider", document.page_count)
+            % {"count": document.page_count}
+        )
     try:
         size = document.get_file_size()
     except OSError:
         size = None
-    return f"{extension}, {filesizeformat(size)}" if size else extension
+    if size:
+        parts.append(filesizeformat(size))
+    return ", ".join(parts)
 
 
 @register.simple_tag(takes_context=True)
@@ -173,3 +180,24 @@ def title_state(context):
     if number.isascii() and number.isdigit() and len(number) < 10 and int(number) > 1:
         parts.append(_("Side %(number)s") % {"number": int(number)})
     return "".join(f" – {part}" for part in parts)
+def contact_page_url(context) -> str:
+    """The contact page in the active language, else the Norwegian one; empty when there is none."""
+    page = _page_of_type("core.ContactPage")
+    return page.get_url(context.get("request")) if page else ""
+
+
+@register.simple_tag(takes_context=True)
+def innsyn_page_url(context) -> str:
+    """The page on how to request access to documents, in the active language if it has one."""
+    page = _page_of_type("governance.InnsynPage")
+    return page.get_url(context.get("request")) if page else ""
+
+
+def _page_of_type(label: str):
+    app_label, model_name = label.split(".")
+    pages = (
+        Page.objects.live()
+        .public()
+        .filter(content_type__app_label=app_label, content_type__model=model_name.lower())
+    )
+    return pages.filter(locale=Locale.get_active()).first() or pages.first()
