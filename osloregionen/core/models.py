@@ -1,4 +1,5 @@
 from .pages import BasePage, ContactPage, StandardPage
+from .seed_record import SeedRecord
 from .site_settings import FooterMenuItem, MainMenuItem, SiteSettings
 
 __all__ = [
@@ -6,6 +7,7 @@ __all__ = [
     "ContactPage",
     "FooterMenuItem",
     "MainMenuItem",
+    "SeedRecord",
     "SiteSettings",
     "StandardPage",
 ]

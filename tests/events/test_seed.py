@@ -1,7 +1,7 @@
 import pytest
+from events.seed import FACTS, GOVERNANCE_MEETINGS, calendar_facts
 
 from events.models import DatePrecision, EventPage
-from events.seed import FACTS, GOVERNANCE_MEETINGS, calendar_facts
 
 pytestmark = pytest.mark.django_db
 

@@ -13,12 +13,12 @@ from projects.models import FocusAreaPage, ProjectPage
 from reports.models import PublicationPage
 from tests.queries import count_queries
 
-from .conftest import load_seed
+from .conftest import seeded
 
 pytestmark = pytest.mark.django_db
 
 LIBRARY = "/publikasjoner/"
-SEEDED = load_seed("publications.json")["publications"]
+SEEDED = seeded("PublicationPage")
 
 
 def titles_in(page: str) -> list[str]:
