@@ -40,7 +40,10 @@ def main() -> None:
     home = HomePage.objects.get(locale=Locale.get_default())
     files: dict[str, list] = {part: [] for part in SEED_PARTS}
     for page in home.get_descendants().specific().order_by("path"):
-        files[part_of(page)].append(page_entry(home, page))
+        if page._meta.app_label == "core":
+            # The general pages are kept by hand in osloregionen/home/seed_data/site.json.
+            continue
+        files[page._meta.app_label].append(page_entry(home, page))
     for part, entries in files.items():
         if entries:
             write(part, PAGES_FILE, entries)
@@ -51,11 +54,6 @@ def main() -> None:
         snippets.setdefault(model._meta.app_label, {})[label] = rows
     for app_label, content in snippets.items():
         write(app_label, SNIPPETS_FILE, content)
-
-
-def part_of(page: Page) -> str:
-    label = page._meta.app_label
-    return "home" if label == "core" else label
 
 
 def write(part: str, name: str, content) -> None:

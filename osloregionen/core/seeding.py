@@ -18,7 +18,7 @@ from wagtail.models import Page
 from .seed_record import SeedRecord
 
 # The parts in the order of the architecture: a part refers only to pages of the parts before it.
-SEED_PARTS = ["home", "members", "governance", "projects", "events", "news", "reports"]
+SEED_PARTS = ["members", "governance", "projects", "events", "news", "reports"]
 # Wagtail's own Page fields that the seed files set; the rest (tree, publishing state) Wagtail sets.
 PAGE_FIELDS = {"title", "slug", "seo_title", "search_description", "show_in_menus"}
 # How the seed files name a snippet that a page or another snippet refers to.

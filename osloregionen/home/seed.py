@@ -18,7 +18,7 @@ def seed_home() -> HomePage:
     root = Page.get_first_root_node()
     home = HomePage.objects.filter(locale=nb).first()
     if home is None:
-        home = HomePage(locale=nb, **seed_data("home", "site.json")["home"])
+        home = HomePage(locale=nb, slug="hjem", **seed_data("home", "site.json")["home"])
         root.add_child(instance=home)
         home.save_revision().publish()
     _point_default_site_at(home)
@@ -48,6 +48,17 @@ def _remove_wagtail_welcome_page(root: Page, home: HomePage) -> None:
     root.get_children().exact_type(Page).exclude(pk=home.pk).filter(slug="home").delete()
 
 
+def seed_pages(home: HomePage) -> None:
+    """The general pages and the contact page (``pages`` and ``contact`` in ``site.json``)."""
+    if not once("home"):
+        return
+    facts = seed_data("home", "site.json")
+    loader = Loader(home)
+    for fields in facts["pages"]:
+        loader.add_page({"type": "core.StandardPage", "parent": "/", "fields": fields})
+    loader.add_page({"type": "core.ContactPage", "parent": "/", "fields": facts["contact"]})
+
+
 def seed_links(home: HomePage) -> None:
     """Site settings, menus and the home page's body: what links into every app's pages.
 
@@ -59,8 +70,8 @@ def seed_links(home: HomePage) -> None:
     # Read again: the caller's instance was loaded before its child pages were added.
     home = HomePage.objects.get(pk=home.pk)
     nav = SiteSettings.for_site(Site.objects.get(root_page=home))
-    for name, value in facts["site_settings"].items():
-        setattr(nav, name, value)
+    nav.organisation_name = facts["organisation"]["short_name"]
+    nav.street_address = facts["organisation"]["street_address"]
     nav.save()
     for slugs, model in (
         (facts["main_menu"], MainMenuItem),

@@ -7,7 +7,11 @@ pytestmark = pytest.mark.django_db
 
 
 def add_page(parent, title, text):
-    page = StandardPage(title=title, slug=title.lower().replace(" ", "-"), body=[{"type": "paragraph", "value": text}])
+    page = StandardPage(
+        title=title,
+        slug=title.lower().replace(" ", "-"),
+        body=[{"type": "paragraph", "value": text}],
+    )
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page

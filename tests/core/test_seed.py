@@ -36,7 +36,7 @@ def test_a_second_run_does_not_bring_back_a_deleted_or_renamed_page():
 
 def test_every_part_is_recorded_once():
     parts = set(SeedRecord.objects.values_list("part", flat=True))
-    assert parts == {*SEED_PARTS, "editorial", "home-links"}
+    assert parts == {"home", *SEED_PARTS, "editorial", "home-links"}
 
 
 def test_a_part_without_a_record_loads_what_is_missing(home_page):

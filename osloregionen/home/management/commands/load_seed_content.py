@@ -15,6 +15,7 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options):
         home = site_seed.seed_home()
+        site_seed.seed_pages(home)
         # Each app's seed_data/, in the order of the architecture (members first).
         loaded = [part for part in SEED_PARTS if load_part(home, part)]
         editorial_seed.seed(home)
