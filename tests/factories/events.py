@@ -15,9 +15,7 @@ class EventIndexPageFactory(TopLevelPageFactory):
 
 class EventPageFactory(BasePageFactory):
     parent = factory.SubFactory(EventIndexPageFactory)
-    intro = "Et arrangement."
     start = factory.LazyFunction(lambda: dates.local_midnight(datetime.date(2024, 3, 18)))
-    all_day = True
 
     class Meta:
         model = EventPage

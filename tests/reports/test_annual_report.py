@@ -81,6 +81,8 @@ RENAMED_SECTIONS = {
         "Innspill til utredninger fra Klimautvalget og Naturrisikoutvalget"
     ),
     "Kontakt (bakside)": "Kontakt",
+    # The site uses one term for a hearing submission.
+    "Høringsinnspill": "Høringssvar",
 }
 
 
