@@ -18,7 +18,13 @@ pytestmark = pytest.mark.django_db
 
 def _new_municipality(**fields) -> MunicipalityPage:
     """An unsaved municipality from the factory, for a test to add where it wants."""
-    defaults = {"title": "Testkommune", "slug": "testkommune", "municipality_number": "3299"}
+    defaults = {
+        "title": "Testkommune",
+        "slug": "testkommune",
+        "municipality_number": "3299",
+        "latitude": None,
+        "longitude": None,
+    }
     return MunicipalityPageFactory.build(**{**defaults, **fields})
 
 
