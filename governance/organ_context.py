@@ -43,8 +43,8 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
             for caption, rows in (
                 (
                     ngettext(
-                        "Medlemmer nå (%(count)d person)",
-                        "Medlemmer nå (%(count)d personer)",
+                        "Medlemmer (%(count)d person)",
+                        "Medlemmer (%(count)d personer)",
                         len(seats),
                     )
                     % {"count": len(seats)},

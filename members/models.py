@@ -216,7 +216,9 @@ class MunicipalityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subregions"] = norwegian.by_title(self.subregions.live())
+        # filter(), not live(): in a preview or a draft the relation is modelcluster's in-memory
+        # FakeQuerySet, which has no Wagtail PageQuerySet methods.
+        context["subregions"] = norwegian.by_title(self.subregions.filter(live=True))
         context["former_member"] = self.has_left(timezone.localdate())
         return context
 
@@ -307,7 +309,7 @@ class SubRegionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["municipalities"] = norwegian.by_title(
-            self.municipalities.live().current(timezone.localdate())
-        )
+        # A new page previewed before its first save has no id, so no members yet.
+        members = self.municipalities.live().current(timezone.localdate()) if self.pk else []
+        context["municipalities"] = norwegian.by_title(members)
         return context

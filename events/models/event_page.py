@@ -300,15 +300,20 @@ class EventPage(BasePage):
         return ", ".join(part for part in parts if part)
 
     def is_over(self, now) -> bool:
-        return self.finishes_at <= now
+        # From the dates, not the stored ``finishes_at``: a preview is never saved, so its
+        # ``finishes_at`` is missing (a new page) or belongs to the published dates.
+        return dates.finishes_at(self.start, self.end, self.all_day, self.date_precision) <= now
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        url = self.get_url(request)  # None for a new page previewed before its first save
         context.update(
             iso_start=dates.iso_date(self.start, self.date_precision, self.all_day),
             is_over=self.is_over(timezone.now()),
-            focus_areas=list(self.focus_areas.live().order_by("path")),
-            calendar_url=None if self.is_month_only else self.get_url(request) + "kalender.ics",
+            # filter(), not live(): a draft's or a preview's relation is modelcluster's in-memory
+            # FakeQuerySet, which has no Wagtail PageQuerySet methods.
+            focus_areas=list(self.focus_areas.filter(live=True).order_by("path")),
+            calendar_url=None if self.is_month_only or not url else url + "kalender.ics",
         )
         return context
 

@@ -13,6 +13,8 @@ EVENTS_ON_PLACE_PAGE = 5
 def events_held_in(context, municipality) -> dict:
     """The municipality's next events and its latest past ones, in two queries."""
     request = context["request"]
+    if municipality.pk is None:  # a new page previewed before its first save
+        return {"upcoming": [], "past": [], "calendar_url": ""}
     now = timezone.now()
     events = (
         public_only(municipality.events.live()).defer_streamfields().select_related("municipality")

@@ -21,8 +21,11 @@ def _current_memberships(today):
 def municipality_people(municipality):
     """People from the municipality who hold a seat in an organ today, each with ``seats``.
 
-    One query: the seats, with their people, grouped by person here.
+    One query: the seats, with their people, grouped by person here. None for a new page
+    previewed before its first save.
     """
+    if municipality.pk is None:
+        return []
     seats = (
         _current_memberships(timezone.localdate())
         .filter(person__municipality=municipality)
@@ -41,6 +44,8 @@ def municipality_people(municipality):
 @register.simple_tag
 def subregion_seats(subregion):
     """The seats held on behalf of a delregion today (its board seat and any others)."""
+    if subregion.pk is None:  # a new page previewed before its first save
+        return []
     return list(
         _current_memberships(timezone.localdate())
         .filter(represents_subregion=subregion)

@@ -1,5 +1,6 @@
 from .documents import SiteDocument
 from .pages import BasePage, ContactPage, StandardPage
+from .seed_record import SeedRecord
 from .site_settings import FooterMenuItem, MainMenuItem, SiteSettings
 
 __all__ = [
@@ -8,6 +9,7 @@ __all__ = [
     "ContactPage",
     "FooterMenuItem",
     "MainMenuItem",
+    "SeedRecord",
     "SiteSettings",
     "StandardPage",
 ]

@@ -1,57 +1,119 @@
-"""Helpers for the idempotent seed: create what is missing, never overwrite what editors changed."""
+"""Load the page-shaped seed files (`<app>/seed_data/*.json`) into the database, once per database.
+
+The files say what each page shows, already clean (`tools/export_seed_data.py` writes them):
+a page is ``{"type": "app.Model", "parent": "/address/", "fields": {...}, "children": {...}}``.
+Pages are named by their address below the home page, snippets by a natural key, so the files
+hold no database ids. Nothing here reshapes content: values go into the model fields as they are.
+"""
 
 import json
 from pathlib import Path
 
+from django.apps import apps
 from django.db import models
-from django.utils.html import escape
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from .seed_record import SeedRecord
 
-def load_facts(app_dir: str | Path, name: str):
-    """Read ``<app>/seed_data/<name>`` (facts copied into the repository)."""
-    path = Path(app_dir) / "seed_data" / name
+# The parts in the order of the architecture: a part refers only to pages of the parts before it.
+SEED_PARTS = ["members", "governance", "projects", "events", "news", "reports"]
+# Wagtail's own Page fields that the seed files set; the rest (tree, publishing state) Wagtail sets.
+PAGE_FIELDS = {"title", "slug", "seo_title", "search_description", "show_in_menus"}
+# How the seed files name a snippet that a page or another snippet refers to.
+NATURAL_KEYS = {"governance.Party": "abbreviation", "governance.Person": "name"}
+
+
+def seed_data(part: str, name: str):
+    """Read ``<app>/seed_data/<name>`` of the app labelled ``part``."""
+    path = Path(apps.get_app_config(part).path) / "seed_data" / name
     with path.open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
-def upsert_page(parent: Page, model: type[Page], slug: str, **fields) -> Page:
-    """Return the child of ``parent`` with ``slug``; create and publish it if it is missing.
+def once(part: str) -> bool:
+    """True the first time a part is seeded in this database, then never again.
 
-    An existing page is left as it is, so a second run changes nothing and editors' changes
-    survive a new seed run.
+    So a second ``load_seed_content`` does not bring back a page an editor deleted or renamed.
     """
-    existing = model.objects.child_of(parent).filter(slug=slug).first()
-    if existing is not None:
-        return existing
-    page = model(slug=slug, **fields)
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    return page
+    _record, created = SeedRecord.objects.get_or_create(part=part)
+    return created
 
 
-def get_or_create_by(model: type[models.Model], lookup: dict, **defaults) -> models.Model:
-    obj, _created = model.objects.get_or_create(**lookup, defaults=defaults)
-    return obj
+class Loader:
+    """Creates the pages and snippets of the seed files below one home page."""
+
+    def __init__(self, home: Page):
+        self.home = home
+
+    def page_at(self, address: str) -> Page:
+        return Page.objects.get(url_path=self.home.url_path + address.lstrip("/"))
+
+    def load_pages(self, entries: list[dict]) -> None:
+        for entry in entries:
+            self.add_page(entry)
+
+    def add_page(self, entry: dict) -> Page:
+        parent = self.page_at(entry["parent"])
+        model = apps.get_model(entry["type"])
+        fields = entry["fields"]
+        existing = model.objects.child_of(parent).filter(slug=fields["slug"]).first()
+        if existing is not None:
+            return existing
+        page = model(**self.values(model, fields))
+        for accessor, rows in entry.get("children", {}).items():
+            related = getattr(model, accessor).rel.related_model
+            setattr(page, accessor, [related(**self.values(related, row)) for row in rows])
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        return page
+
+    def load_snippets(self, content: dict[str, list[dict]]) -> None:
+        for label, rows in content.items():
+            model = apps.get_model(label)
+            key = NATURAL_KEYS[label]
+            for row in rows:
+                values = self.values(model, row)
+                model.objects.get_or_create(**{key: values.pop(key)}, defaults=values)
+
+    def values(self, model, fields: dict) -> dict:
+        return {name: self.value(model._meta.get_field(name), raw) for name, raw in fields.items()}
+
+    def value(self, field, raw):
+        if isinstance(field, ParentalManyToManyField | models.ManyToManyField):
+            return [self.target(field, item) for item in raw]
+        if isinstance(field, models.ForeignKey):
+            return None if raw is None else self.target(field, raw)
+        if isinstance(field, StreamField):
+            return self.stream(raw)
+        return field.to_python(raw)
+
+    def target(self, field, raw):
+        model = field.related_model
+        if issubclass(model, Page):
+            return self.page_at(raw).specific
+        return model.objects.get(**raw)
+
+    def stream(self, raw):
+        """StreamField JSON with each chosen page, written ``{"$page": address}``, as its id."""
+        if isinstance(raw, list):
+            return [self.stream(item) for item in raw]
+        if isinstance(raw, dict):
+            if set(raw) == {"$page"}:
+                return self.page_at(raw["$page"]).pk
+            return {key: self.stream(item) for key, item in raw.items()}
+        return raw
 
 
-def heading(text: str, level: str = "h2") -> dict:
-    return {"type": "heading", "value": {"text": text, "level": level}}
-
-
-def paragraph(html: str) -> dict:
-    return {"type": "paragraph", "value": html}
-
-
-def bullet_list(items: list[str]) -> dict:
-    return paragraph("<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>")
-
-
-def key_figures(figures: list[tuple[str, str, str]], title: str = "") -> dict:
-    return {
-        "type": "key_figures",
-        "value": {
-            "heading": title,
-            "figures": [{"value": v, "unit": u, "label": label} for v, u, label in figures],
-        },
-    }
+def load_part(home: Page, part: str) -> bool:
+    """Load one app's ``snippets.json`` and ``pages.json`` unless this database has had them."""
+    if not once(part):
+        return False
+    loader = Loader(home)
+    folder = Path(apps.get_app_config(part).path) / "seed_data"
+    if (folder / "snippets.json").exists():
+        loader.load_snippets(seed_data(part, "snippets.json"))
+    if (folder / "pages.json").exists():
+        loader.load_pages(seed_data(part, "pages.json"))
+    return True

@@ -1,35 +1,26 @@
-"""Permanent redirects from the known addresses of the old osloregionen.no.
+"""Permanent redirects from the known addresses of the old osloregionen.no (`seed_data/redirects.json`).
 
-A redirect whose target page does not exist yet is skipped; it is added by the next seed run
-after the page exists. An existing redirect is left as editors left it.
+Loaded once per database, after every app has seeded its pages; a redirect whose page is missing
+is left out, and an existing redirect stays as editors left it.
 """
 
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page
 
-# (old path, new page path below the home page, query string on the new page)
-OLD_SITE_REDIRECTS = [
-    ("/dokumenter/politiske-uttalelser/", "/publikasjoner/", "type=horingssvar"),
-    ("/dokumenter/strategier/", "/publikasjoner/", "type=strategi"),
-    ("/om-oss/samarbeidsradet/", "/organisasjon/representantskapet/", ""),
-    ("/kalender/", "/arrangementer/", ""),
-    (
-        "/prosjekt/prosjektenergistasjoner-for-gronn-naeringstransport/",
-        "/prosjekter/energistasjoner-for-gronn-naeringstransport/",
-        "",
-    ),
-]
+from osloregionen.core.seeding import once, seed_data
 
 
 def seed(home: Page) -> None:
-    for old_path, new_path, query in OLD_SITE_REDIRECTS:
-        if Redirect.objects.filter(old_path=Redirect.normalise_path(old_path)).exists():
+    if not once("editorial"):
+        return
+    for row in seed_data("editorial", "redirects.json"):
+        if Redirect.objects.filter(old_path=Redirect.normalise_path(row["old_path"])).exists():
             continue
-        target = Page.objects.filter(url_path=home.url_path + new_path.lstrip("/")).first()
+        target = Page.objects.filter(url_path=home.url_path + row["page"].lstrip("/")).first()
         if target is None:
             continue
-        if query:
+        if row["query"]:
             # A filtered listing is an address, not a page: store it as a link.
-            Redirect.add_redirect(old_path, f"{target.get_url()}?{query}", is_permanent=True)
+            Redirect.add_redirect(row["old_path"], f"{target.get_url()}?{row['query']}", True)
         else:
-            Redirect.add_redirect(old_path, target, is_permanent=True)
+            Redirect.add_redirect(row["old_path"], target, is_permanent=True)

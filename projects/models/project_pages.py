@@ -371,7 +371,8 @@ class ProjectActivity(Orderable):
         "Tidspunkt",
         max_length=100,
         blank=True,
-        help_text="Det som er kjent om tidspunktet, for eksempel «2024, dato ikke kjent».",
+        help_text="Det som er kjent om tidspunktet, for eksempel «2024» eller «høsten 2024». "
+        "Vises som det står; la feltet stå tomt når tidspunktet ikke er kjent.",
     )
 
     panels = [

@@ -2,13 +2,16 @@ import pytest
 from django.db import connection
 
 from osloregionen.core.models import StandardPage
-from osloregionen.core.seeding import paragraph
 
 pytestmark = pytest.mark.django_db
 
 
 def add_page(parent, title, text):
-    page = StandardPage(title=title, slug=title.lower().replace(" ", "-"), body=[paragraph(text)])
+    page = StandardPage(
+        title=title,
+        slug=title.lower().replace(" ", "-"),
+        body=[{"type": "paragraph", "value": text}],
+    )
     parent.add_child(instance=page)
     page.save_revision().publish()
     return page

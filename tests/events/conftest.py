@@ -4,6 +4,7 @@ import pytest
 
 from events.dates import OSLO
 from events.models import EventIndexPage, EventPage
+from tests.factories import EventPageFactory
 
 
 @pytest.fixture
@@ -17,8 +18,9 @@ def make_event(event_index):
 
     def make(slug: str, start: datetime, **fields) -> EventPage:
         fields.setdefault("title", slug.replace("-", " ").capitalize())
-        event = EventPage(slug=slug, start=start.replace(tzinfo=OSLO), **fields)
-        event_index.add_child(instance=event)
+        event = EventPageFactory(
+            parent=event_index, slug=slug, start=start.replace(tzinfo=OSLO), **fields
+        )
         event.save_revision().publish()
         return event
 

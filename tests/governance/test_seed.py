@@ -1,9 +1,6 @@
 import pytest
-from wagtail.models import Page
 
-from governance import seed
-from governance.models import AgendaItem, Membership, OrganPage, Party, Person
-from osloregionen.home.models import HomePage
+from governance.models import Membership, OrganPage, Party, Person
 
 pytestmark = pytest.mark.django_db
 
@@ -18,15 +15,3 @@ def test_seed_has_the_people_organs_and_seats():
     solberg = Person.objects.get(name="Eirik Lae Solberg")
     assert solberg.title == "Byrådsleder i Oslo kommune"
     assert solberg.municipality.official_name == "Oslo kommune"
-
-
-def test_second_seed_run_changes_nothing(home_page: HomePage):
-    counts = lambda: (  # noqa: E731
-        Page.objects.count(),
-        Person.objects.count(),
-        Membership.objects.count(),
-        AgendaItem.objects.count(),
-    )
-    before = counts()
-    seed.seed(home_page)
-    assert counts() == before

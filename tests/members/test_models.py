@@ -5,26 +5,27 @@ from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
 from members.models import (
-    County,
     MunicipalityIndexPage,
     MunicipalityPage,
     SubRegionIndexPage,
     SubRegionPage,
 )
 from osloregionen.home.models import HomePage
+from tests.factories import MunicipalityPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 def _new_municipality(**fields) -> MunicipalityPage:
+    """An unsaved municipality from the factory, for a test to add where it wants."""
     defaults = {
         "title": "Testkommune",
         "slug": "testkommune",
-        "official_name": "Testkommune kommune",
         "municipality_number": "3299",
-        "county": County.AKERSHUS,
+        "latitude": None,
+        "longitude": None,
     }
-    return MunicipalityPage(**{**defaults, **fields})
+    return MunicipalityPageFactory.build(**{**defaults, **fields})
 
 
 def test_page_type_rules():

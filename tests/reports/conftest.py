@@ -3,14 +3,29 @@ from pathlib import Path
 
 import pytest
 
+from osloregionen.core.seeding import seed_data
 from reports.models import AnnualReportPage, PublicationIndexPage
 
-SEED_DATA = Path(__file__).resolve().parents[2] / "reports" / "seed_data"
+# The facts extracted from the annual report (a copy of the shared seed data), to check the site
+# against its source. The seed itself loads the page-shaped reports/seed_data/pages.json.
+REPORT_FACTS = Path(__file__).resolve().parent / "data" / "annual_report_2024.json"
 
 
-def load_seed(name: str):
-    with (SEED_DATA / name).open(encoding="utf-8") as handle:
+def report_facts() -> dict:
+    with REPORT_FACTS.open(encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def seeded(model: str) -> list[dict]:
+    """The ``fields`` of every ``reports.<model>`` entry in the seed data."""
+    return [
+        e["fields"] for e in seed_data("reports", "pages.json") if e["type"] == f"reports.{model}"
+    ]
+
+
+def seeded_children(model: str, relation: str) -> list[dict]:
+    entry = next(e for e in seed_data("reports", "pages.json") if e["type"] == f"reports.{model}")
+    return entry["children"][relation]
 
 
 @pytest.fixture

@@ -1,0 +1,49 @@
+import factory
+import wagtail_factories
+from wagtail.models import Locale, Page
+
+from osloregionen.core.models import ContactPage, StandardPage
+from osloregionen.home.models import HomePage
+
+
+def site_home() -> HomePage:
+    """The default locale's home page: the seeded one, or a new one under the tree's root."""
+    home = HomePage.objects.filter(locale=Locale.get_default()).first()
+    return home or HomePageFactory()
+
+
+class BasePageFactory(wagtail_factories.PageFactory):
+    """A page with a title unique in the test, so its slug never clashes with a sibling's."""
+
+    title = factory.Sequence(lambda n: f"Testside {n}")
+    search_description = "En side laget for en test."
+
+    class Meta:
+        abstract = True
+
+
+class TopLevelPageFactory(BasePageFactory):
+    parent = factory.LazyFunction(site_home)
+
+    class Meta:
+        abstract = True
+
+
+class HomePageFactory(BasePageFactory):
+    parent = factory.LazyFunction(Page.get_first_root_node)
+    intro = "Osloregionen er et interkommunalt politisk råd."
+
+    class Meta:
+        model = HomePage
+
+
+class StandardPageFactory(TopLevelPageFactory):
+    intro = "En generell side."
+
+    class Meta:
+        model = StandardPage
+
+
+class ContactPageFactory(TopLevelPageFactory):
+    class Meta:
+        model = ContactPage

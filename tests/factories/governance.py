@@ -1,0 +1,66 @@
+import datetime
+
+import factory
+from factory.django import DjangoModelFactory
+
+from governance.models import (
+    MeetingIndexPage,
+    MeetingPage,
+    MeetingStatus,
+    OrganisationIndexPage,
+    OrganKind,
+    OrganPage,
+    Party,
+    Person,
+)
+
+from .core import BasePageFactory, TopLevelPageFactory
+
+
+class PartyFactory(DjangoModelFactory):
+    abbreviation = factory.Sequence(lambda n: f"P{n}")
+    name = factory.Sequence(lambda n: f"Testpartiet {n}")
+
+    class Meta:
+        model = Party
+
+
+class PersonFactory(DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Kari Nordmann {n}")
+    title = "Ordfører"
+    party = factory.SubFactory(PartyFactory)
+
+    class Meta:
+        model = Person
+
+
+class OrganisationIndexPageFactory(TopLevelPageFactory):
+    class Meta:
+        model = OrganisationIndexPage
+
+
+class OrganPageFactory(BasePageFactory):
+    parent = factory.SubFactory(OrganisationIndexPageFactory)
+    kind = OrganKind.POLITICAL
+    intro = "Et organ i Osloregionen."
+
+    class Meta:
+        model = OrganPage
+
+
+class MeetingIndexPageFactory(BasePageFactory):
+    parent = factory.SubFactory(OrganPageFactory)
+    slug = factory.Sequence(lambda n: f"moter-{n}")
+
+    class Meta:
+        model = MeetingIndexPage
+
+
+class MeetingPageFactory(BasePageFactory):
+    parent = factory.SubFactory(MeetingIndexPageFactory)
+    date = datetime.date(2024, 6, 24)
+    status = MeetingStatus.HELD
+    intro = "Et møte."
+
+    class Meta:
+        model = MeetingPage
