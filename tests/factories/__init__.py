@@ -8,6 +8,9 @@ fails when a page type has no factory here.
 from .core import ContactPageFactory, HomePageFactory, StandardPageFactory
 from .events import EventIndexPageFactory, EventPageFactory
 from .governance import (
+    CaseIndexPageFactory,
+    CasePageFactory,
+    InnsynPageFactory,
     MeetingIndexPageFactory,
     MeetingPageFactory,
     OrganisationIndexPageFactory,
@@ -38,12 +41,15 @@ from .reports import (
 PAGE_FACTORIES = [
     AnnualReportChapterPageFactory,
     AnnualReportPageFactory,
+    CaseIndexPageFactory,
+    CasePageFactory,
     ContactPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
     FocusAreaIndexPageFactory,
     FocusAreaPageFactory,
     HomePageFactory,
+    InnsynPageFactory,
     MeetingIndexPageFactory,
     MeetingPageFactory,
     MunicipalityIndexPageFactory,

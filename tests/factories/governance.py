@@ -4,6 +4,9 @@ import factory
 from factory.django import DjangoModelFactory
 
 from governance.models import (
+    CaseIndexPage,
+    CasePage,
+    InnsynPage,
     MeetingIndexPage,
     MeetingPage,
     MeetingStatus,
@@ -64,3 +67,28 @@ class MeetingPageFactory(BasePageFactory):
 
     class Meta:
         model = MeetingPage
+
+
+class CaseIndexPageFactory(BasePageFactory):
+    parent = factory.SubFactory(OrganisationIndexPageFactory)
+    slug = factory.Sequence(lambda n: f"saker-{n}")
+
+    class Meta:
+        model = CaseIndexPage
+
+
+class CasePageFactory(BasePageFactory):
+    parent = factory.SubFactory(CaseIndexPageFactory)
+    year = 2024
+    intro = "En sak."
+
+    class Meta:
+        model = CasePage
+
+
+class InnsynPageFactory(BasePageFactory):
+    parent = factory.SubFactory(OrganisationIndexPageFactory)
+    intro = "Alle kan be om innsyn."
+
+    class Meta:
+        model = InnsynPage
