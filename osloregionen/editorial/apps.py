@@ -9,6 +9,7 @@ def _grant_snippet_permissions(sender, using, apps, **kwargs):
 
     roles.ensure_permission_rows(apps, using=using)
     roles.grant_snippet_permissions(apps)
+    roles.grant_visitor_data_permissions(apps)
 
 
 class EditorialConfig(AppConfig):

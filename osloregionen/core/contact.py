@@ -1,0 +1,148 @@
+"""Messages from the contact form: stored first, then e-mailed to the secretariat; a message
+whose e-mail failed stays unsent and is tried again by ``send_contact_messages``."""
+
+import logging
+
+from django import forms
+from django.core.mail import EmailMessage
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from .submissions.guard import ProtectedFormMixin
+from .submissions.retention import cutoff, site_settings
+
+logger = logging.getLogger(__name__)
+
+MESSAGE_MAX_LENGTH = 5000
+
+
+class ContactMessageQuerySet(models.QuerySet):
+    def unsent(self):
+        return self.filter(sent_at__isnull=True)
+
+
+class ContactMessage(models.Model):
+    name = models.CharField("Navn", max_length=200)
+    email = models.EmailField("E-post")
+    message = models.TextField("Melding", max_length=MESSAGE_MAX_LENGTH)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Sendt fra",
+    )
+    created_at = models.DateTimeField("Mottatt", default=timezone.now, db_index=True)
+    sent_at = models.DateTimeField("Videresendt på e-post", null=True, blank=True)
+    send_attempts = models.PositiveSmallIntegerField("Forsøk på å sende", default=0)
+    last_error = models.CharField("Siste feil ved sending", max_length=300, blank=True)
+
+    objects = ContactMessageQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "Henvendelse"
+        verbose_name_plural = "Henvendelser"
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(
+                fields=["created_at"],
+                name="contact_unsent_idx",
+                condition=models.Q(sent_at__isnull=True),
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.created_at:%d.%m.%Y})"
+
+    @property
+    def is_sent(self) -> bool:
+        return self.sent_at is not None
+
+    def send(self) -> bool:
+        """E-mail the message to the recipient in the site settings; True when sent."""
+        settings = site_settings()
+        recipient = settings.contact_recipient or settings.email
+        self.send_attempts += 1
+        if not recipient:
+            self.last_error = "Ingen mottaker er satt i nettstedsinnstillingene."
+        else:
+            mail = EmailMessage(
+                subject=f"Henvendelse fra nettstedet: {self.name}",
+                body=(
+                    f"Navn: {self.name}\nE-post: {self.email}\n"
+                    f"Mottatt: {timezone.localtime(self.created_at):%d.%m.%Y %H:%M}\n\n"
+                    f"{self.message}\n"
+                ),
+                to=[recipient],
+                reply_to=[self.email],
+            )
+            try:
+                mail.send()
+            except Exception as error:  # any mail failure: keep the message, try again later
+                logger.warning("Kunne ikke sende henvendelse %s: %s", self.pk, error)
+                self.last_error = str(error)[:300] or type(error).__name__
+            else:
+                self.sent_at = timezone.now()
+                self.last_error = ""
+        self.save(update_fields=["sent_at", "send_attempts", "last_error"])
+        return self.is_sent
+
+
+def send_unsent() -> tuple[int, int]:
+    """Try every unsent message again: (sent, still unsent)."""
+    sent = failed = 0
+    for message in ContactMessage.objects.unsent().order_by("created_at"):
+        if message.send():
+            sent += 1
+        else:
+            failed += 1
+    return sent, failed
+
+
+def purge_expired_messages(now) -> list[tuple[str, int]]:
+    days = site_settings().contact_retention_days
+    deleted, _ = ContactMessage.objects.filter(created_at__lt=cutoff(now, days)).delete()
+    return [("henvendelser", deleted)]
+
+
+class ContactForm(ProtectedFormMixin, forms.Form):
+    rate_limit_scope = "contact"
+
+    name = forms.CharField(
+        label=_("Navn"),
+        max_length=200,
+        error_messages={
+            "required": _("Skriv navnet ditt."),
+            "max_length": _("Navnet kan være høyst %(limit_value)d tegn."),
+        },
+        widget=forms.TextInput(attrs={"autocomplete": "name"}),
+    )
+    email = forms.EmailField(
+        label=_("E-post"),
+        help_text=_("Vi svarer til denne adressen."),
+        max_length=254,
+        error_messages={
+            "required": _("Skriv e-postadressen din, så vi kan svare deg."),
+            "invalid": _("Skriv en gyldig e-postadresse, for eksempel navn@kommune.no."),
+            "max_length": _("E-postadressen kan være høyst %(limit_value)d tegn."),
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    message = forms.CharField(
+        label=_("Melding"),
+        max_length=MESSAGE_MAX_LENGTH,
+        error_messages={
+            "required": _("Skriv meldingen din."),
+            "max_length": _(
+                "Meldingen kan være høyst %(limit_value)d tegn; den er nå %(show_value)d tegn."
+            ),
+        },
+        widget=forms.Textarea(attrs={"rows": 8}),
+    )
+
+    def save(self, page) -> ContactMessage:
+        data = self.cleaned_data
+        return ContactMessage.objects.create(
+            name=data["name"], email=data["email"], message=data["message"], page=page
+        )
