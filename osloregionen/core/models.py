@@ -1,4 +1,5 @@
 from .contact import ContactMessage
+from .form_page import FormField, FormPage
 from .pages import BasePage, ContactPage, StandardPage
 from .site_settings import FooterMenuItem, MainMenuItem, SiteSettings
 
@@ -7,6 +8,8 @@ __all__ = [
     "ContactMessage",
     "ContactPage",
     "FooterMenuItem",
+    "FormField",
+    "FormPage",
     "MainMenuItem",
     "SiteSettings",
     "StandardPage",

@@ -118,7 +118,7 @@ class StandardPage(BasePage):
     ]
 
     parent_page_types = ["home.HomePage", "core.StandardPage"]
-    subpage_types = ["core.StandardPage"]
+    subpage_types = ["core.StandardPage", "core.FormPage"]
     page_description = "En vanlig innholdsside med tekst, bilder, lenker og dokumenter."
 
     class Meta:

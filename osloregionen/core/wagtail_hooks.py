@@ -1,10 +1,11 @@
-"""The contact messages in the admin: read-only, for the secretariat."""
+"""The contact messages in the admin (read-only, for the secretariat) and what is deleted when."""
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from .contact import ContactMessage, purge_expired_messages
+from .form_page import purge_expired_submissions
 from .submissions.admin import ReadOnlyPermissionPolicy
 from .submissions.retention import PURGE_HOOK
 
@@ -34,3 +35,4 @@ def register_contact_messages():
 
 
 hooks.register(PURGE_HOOK, purge_expired_messages)
+hooks.register(PURGE_HOOK, purge_expired_submissions)

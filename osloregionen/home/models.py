@@ -29,6 +29,7 @@ class HomePage(BasePage):
     subpage_types = [
         "core.StandardPage",
         "core.ContactPage",
+        "core.FormPage",
         "members.MunicipalityIndexPage",
         "governance.OrganisationIndexPage",
         "projects.FocusAreaIndexPage",

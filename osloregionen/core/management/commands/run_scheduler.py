@@ -1,3 +1,5 @@
+import contextlib
+
 from django.core.management.base import BaseCommand
 
 from osloregionen.core.scheduler import Scheduler
@@ -21,7 +23,5 @@ class Command(BaseCommand):
                 self.stdout.write(f"Kjørte {command}")
             return
         self.stdout.write("Planleggeren kjører (Ctrl+C for å stoppe).")
-        try:
+        with contextlib.suppress(KeyboardInterrupt):
             scheduler.run_forever()
-        except KeyboardInterrupt:
-            pass
