@@ -17,6 +17,12 @@ from django.utils import timezone
 from django.utils.crypto import constant_time_compare
 from django.utils.translation import gettext_lazy as _
 
+from osloregionen.core.submissions.fields import (
+    email_field,
+    long_text_field,
+    name_field,
+    text_field,
+)
 from osloregionen.core.submissions.guard import ProtectedFormMixin
 from osloregionen.core.submissions.retention import cutoff, site_settings
 
@@ -70,46 +76,25 @@ def availability(event: EventPage, now) -> Availability | None:
 class RegistrationForm(ProtectedFormMixin, forms.Form):
     rate_limit_scope = "event-registration"
 
-    name = forms.CharField(
-        label=_("Navn"),
-        max_length=200,
-        error_messages={
-            "required": _("Skriv navnet ditt."),
-            "max_length": _("Navnet kan være høyst %(limit_value)d tegn."),
-        },
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-    )
-    email = forms.EmailField(
-        label=_("E-post"),
+    name = name_field()
+    email = email_field(
         help_text=_("Bekreftelsen og lenken for å melde deg av sendes hit."),
-        max_length=254,
-        error_messages={
-            "required": _("Skriv e-postadressen din, så vi kan sende deg bekreftelsen."),
-            "invalid": _("Skriv en gyldig e-postadresse, for eksempel navn@kommune.no."),
-            "max_length": _("E-postadressen kan være høyst %(limit_value)d tegn."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        required_message=_("Skriv e-postadressen din, så vi kan sende deg bekreftelsen."),
     )
-    organisation = forms.CharField(
-        label=_("Organisasjon eller kommune"),
-        max_length=200,
-        error_messages={
-            "required": _("Skriv hvilken organisasjon eller kommune du kommer fra."),
-            "max_length": _("Organisasjonen kan være høyst %(limit_value)d tegn."),
-        },
-        widget=forms.TextInput(attrs={"autocomplete": "organization"}),
+    organisation = text_field(
+        _("Organisasjon eller kommune"),
+        required_message=_("Skriv hvilken organisasjon eller kommune du kommer fra."),
+        too_long_message=_("Organisasjonen kan være høyst %(limit_value)d tegn."),
+        autocomplete="organization",
     )
-    needs = forms.CharField(
-        label=_("Behov for mat eller tilrettelegging"),
+    needs = long_text_field(
+        _("Behov for mat eller tilrettelegging"),
         help_text=_("For eksempel allergier, vegetarmat, rullestolplass eller tolk."),
         max_length=1000,
-        required=False,
-        error_messages={
-            "max_length": _(
-                "Skriv høyst %(limit_value)d tegn om behovene; teksten er nå %(show_value)d tegn."
-            )
-        },
-        widget=forms.Textarea(attrs={"rows": 3}),
+        too_long_message=_(
+            "Skriv høyst %(limit_value)d tegn om behovene; teksten er nå %(show_value)d tegn."
+        ),
+        rows=3,
     )
 
 
@@ -214,5 +199,7 @@ def send_receipt(registration: Registration) -> None:
 
 def purge_expired_registrations(now) -> list[tuple[str, int]]:
     days = site_settings().registration_retention_days
-    deleted, _ = Registration.objects.filter(event__finishes_at__lt=cutoff(now, days)).delete()
+    deleted, _by_model = Registration.objects.filter(
+        event__finishes_at__lt=cutoff(now, days)
+    ).delete()
     return [("påmeldinger", deleted)]

@@ -387,19 +387,14 @@ class EventPage(RoutablePageMixin, BasePage):
             return HttpResponseRedirect(self.url)
         form = RegistrationForm(request.POST, request=request)
 
-        def render(form, status):
-            response = self.render(
-                request, context_overrides=self.registration_context(request, form)
-            )
-            response.status_code = status
-            return response
-
         return flow.handle(
             request,
             form,
             save=lambda form: register(self, form),
             success_url=lambda saved: self.registration_url_for(saved) if saved else self.url,
-            render=render,
+            render=flow.page_renderer(
+                self, request, lambda form: self.registration_context(request, form)
+            ),
         )
 
     @path("pamelding/<str:token>/", name="registration_receipt")

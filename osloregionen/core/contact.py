@@ -9,6 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .submissions.fields import email_field, long_text_field, name_field
 from .submissions.guard import ProtectedFormMixin
 from .submissions.retention import cutoff, site_settings
 
@@ -102,43 +103,26 @@ def send_unsent() -> tuple[int, int]:
 
 def purge_expired_messages(now) -> list[tuple[str, int]]:
     days = site_settings().contact_retention_days
-    deleted, _ = ContactMessage.objects.filter(created_at__lt=cutoff(now, days)).delete()
+    deleted, _by_model = ContactMessage.objects.filter(created_at__lt=cutoff(now, days)).delete()
     return [("henvendelser", deleted)]
 
 
 class ContactForm(ProtectedFormMixin, forms.Form):
     rate_limit_scope = "contact"
 
-    name = forms.CharField(
-        label=_("Navn"),
-        max_length=200,
-        error_messages={
-            "required": _("Skriv navnet ditt."),
-            "max_length": _("Navnet kan være høyst %(limit_value)d tegn."),
-        },
-        widget=forms.TextInput(attrs={"autocomplete": "name"}),
-    )
-    email = forms.EmailField(
-        label=_("E-post"),
+    name = name_field()
+    email = email_field(
         help_text=_("Vi svarer til denne adressen."),
-        max_length=254,
-        error_messages={
-            "required": _("Skriv e-postadressen din, så vi kan svare deg."),
-            "invalid": _("Skriv en gyldig e-postadresse, for eksempel navn@kommune.no."),
-            "max_length": _("E-postadressen kan være høyst %(limit_value)d tegn."),
-        },
-        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        required_message=_("Skriv e-postadressen din, så vi kan svare deg."),
     )
-    message = forms.CharField(
-        label=_("Melding"),
+    message = long_text_field(
+        _("Melding"),
         max_length=MESSAGE_MAX_LENGTH,
-        error_messages={
-            "required": _("Skriv meldingen din."),
-            "max_length": _(
-                "Meldingen kan være høyst %(limit_value)d tegn; den er nå %(show_value)d tegn."
-            ),
-        },
-        widget=forms.Textarea(attrs={"rows": 8}),
+        required_message=_("Skriv meldingen din."),
+        too_long_message=_(
+            "Meldingen kan være høyst %(limit_value)d tegn; den er nå %(show_value)d tegn."
+        ),
+        rows=8,
     )
 
     def save(self, page) -> ContactMessage:

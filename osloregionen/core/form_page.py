@@ -115,18 +115,13 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
             consent_text=self.consent_text,
         )
 
-        def render(form, status):
-            response = self.render(request, context_overrides={"form": form})
-            response.status_code = status
-            return response
-
         thanks_url = self.get_url(request) + self.reverse_subpage("thanks")
         return flow.handle(
             request,
             form,
             save=self.process_form_submission,
             success_url=lambda _submission: thanks_url,
-            render=render,
+            render=flow.page_renderer(self, request),
         )
 
     @path("takk/", name="thanks")

@@ -165,14 +165,13 @@ class ContactPage(RoutablePageMixin, BasePage):
             transaction.on_commit(message.send)
             return message
 
-        def render(form, status):
-            response = self.render(request, context_overrides={"form": form})
-            response.status_code = status
-            return response
-
         thanks_url = self.get_url(request) + self.reverse_subpage("thanks")
         return flow.handle(
-            request, form, save=save, success_url=lambda _message: thanks_url, render=render
+            request,
+            form,
+            save=save,
+            success_url=lambda _message: thanks_url,
+            render=flow.page_renderer(self, request),
         )
 
     @path("takk/", name="thanks")

@@ -38,3 +38,14 @@ def handle(
         return render(form, status=400)
     form.record()
     return HttpResponseRedirect(success_url(saved))
+
+
+def page_renderer(page, request, context=lambda form: {"form": form}):
+    """A ``render`` for ``handle``: the routable ``page`` with ``context(form)`` and the status."""
+
+    def render(form, status):
+        response = page.render(request, context_overrides=context(form))
+        response.status_code = status
+        return response
+
+    return render
