@@ -5,7 +5,7 @@ import logging
 
 from django import forms
 from django.core.mail import EmailMessage
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -61,33 +61,54 @@ class ContactMessage(models.Model):
         return self.sent_at is not None
 
     def send(self) -> bool:
-        """E-mail the message to the recipient in the site settings; True when sent."""
+        """E-mail the message to the recipient in the site settings; True when sent.
+
+        The row stays locked while sending, and a row another process is sending is skipped,
+        so the request and a retry by the scheduler never send one message twice."""
+        with transaction.atomic():
+            row = (
+                ContactMessage.objects.unsent()
+                .select_for_update(skip_locked=True)
+                .filter(pk=self.pk)
+                .first()
+            )
+            if row is None:  # sent already, or being sent right now
+                self.refresh_from_db()
+                return self.is_sent
+            row._mail_to_secretariat()
+            row.save(update_fields=["sent_at", "send_attempts", "last_error"])
+        self.sent_at, self.send_attempts, self.last_error = (
+            row.sent_at,
+            row.send_attempts,
+            row.last_error,
+        )
+        return self.is_sent
+
+    def _mail_to_secretariat(self) -> None:
         settings = site_settings()
         recipient = settings.contact_recipient or settings.email
         self.send_attempts += 1
         if not recipient:
             self.last_error = "Ingen mottaker er satt i nettstedsinnstillingene."
+            return
+        mail = EmailMessage(
+            subject=f"Henvendelse fra nettstedet: {self.name}",
+            body=(
+                f"Navn: {self.name}\nE-post: {self.email}\n"
+                f"Mottatt: {timezone.localtime(self.created_at):%d.%m.%Y %H:%M}\n\n"
+                f"{self.message}\n"
+            ),
+            to=[recipient],
+            reply_to=[self.email],
+        )
+        try:
+            mail.send()
+        except Exception as error:  # any mail failure: keep the message, try again later
+            logger.warning("Kunne ikke sende henvendelse %s: %s", self.pk, error)
+            self.last_error = str(error)[:300] or type(error).__name__
         else:
-            mail = EmailMessage(
-                subject=f"Henvendelse fra nettstedet: {self.name}",
-                body=(
-                    f"Navn: {self.name}\nE-post: {self.email}\n"
-                    f"Mottatt: {timezone.localtime(self.created_at):%d.%m.%Y %H:%M}\n\n"
-                    f"{self.message}\n"
-                ),
-                to=[recipient],
-                reply_to=[self.email],
-            )
-            try:
-                mail.send()
-            except Exception as error:  # any mail failure: keep the message, try again later
-                logger.warning("Kunne ikke sende henvendelse %s: %s", self.pk, error)
-                self.last_error = str(error)[:300] or type(error).__name__
-            else:
-                self.sent_at = timezone.now()
-                self.last_error = ""
-        self.save(update_fields=["sent_at", "send_attempts", "last_error"])
-        return self.is_sent
+            self.sent_at = timezone.now()
+            self.last_error = ""
 
 
 def send_unsent() -> tuple[int, int]:
