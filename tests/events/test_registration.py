@@ -171,3 +171,35 @@ def test_the_organiser_lists_and_exports_the_sign_ups(admin_client, event, sign_
         b"".join(export.streaming_content).decode() if export.streaming else export.content.decode()
     )
     assert "Glutenfritt" in body and "a@kommune.no" in body
+
+
+def test_a_sign_up_stands_when_the_mail_server_is_down(client, event, sign_up):
+    import smtplib
+    from unittest import mock
+
+    failure = smtplib.SMTPServerDisconnected("Connection unexpectedly closed")
+    with mock.patch("events.registration.send_mail", side_effect=failure):
+        response = sign_up(event, "a@kommune.no")
+    assert response.status_code == 302
+    assert event.registrations.get().status == RegistrationStatus.CONFIRMED
+    # The receipt page shows the cancellation link the e-mail would have carried.
+    assert "/avmelding/" in client.get(response["Location"]).content.decode()
+
+
+def test_the_secretariat_reads_the_list_but_cannot_edit_it(client, event, sign_up, db):
+    from django.contrib.auth.models import Group, User
+
+    sign_up(event, "a@kommune.no")
+    registration = event.registrations.get()
+    editor = User.objects.create_user("red", "red@example.com", "pw")
+    editor.groups.add(Group.objects.get(name="Redaktør"))
+    client.force_login(editor)
+    assert "a@kommune.no" in client.get("/admin/event_registrations/").content.decode()
+    assert client.get(f"/admin/event_registrations/edit/{registration.pk}/").status_code in (
+        302,
+        403,
+    )
+    assert client.get(f"/admin/event_registrations/delete/{registration.pk}/").status_code in (
+        302,
+        403,
+    )
