@@ -9,10 +9,12 @@ MANAGE := $(PY) manage.py
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: run test install assets migrate seed superuser lint check pytest messages publish-scheduled prerequisites clean stack stack-manage stack-stop
+.PHONY: run test install assets migrate seed superuser lint check pytest messages publish-scheduled scheduler prerequisites clean stack stack-manage stack-stop
 
-run: install assets migrate seed superuser ## Install, migrate, seed and serve on http://127.0.0.1:8000
-	$(MANAGE) runserver 127.0.0.1:8000
+run: install assets migrate seed superuser ## Install, migrate, seed and serve on http://127.0.0.1:8000 (with the scheduler)
+	@$(MANAGE) run_scheduler & scheduler=$$!; \
+	trap 'kill $$scheduler 2>/dev/null' EXIT; \
+	$(MANAGE) runserver 127.0.0.1:8000; status=$$?; exit $$status
 
 test: install assets messages lint check pytest ## Lint, checks and the whole test suite
 
@@ -74,6 +76,8 @@ stack-manage: ## A management command with the stack's settings: make stack-mana
 
 stack-stop: ## Stop what make stack started (by PID, from run/)
 	deploy/stack.sh stop
+scheduler: ## The scheduled jobs in the foreground (make run starts them beside runserver)
+	$(MANAGE) run_scheduler
 
 clean:
 	rm -rf $(VENV) .tools node_modules static/build staticfiles run

@@ -116,9 +116,11 @@ case "${1:-}" in
     echo "== App servers on :$APP_PORT_1 and :$APP_PORT_2"
     start_app "$APP_PORT_1"
     start_app "$APP_PORT_2"
-    # The scheduler (publishing at go-live/expiry, reminders) is the stack's third process.
-    # Start it here once `manage.py run_scheduler` exists, e.g.:
-    #   nohup "$PY" manage.py run_scheduler >>"$RUN/scheduler.log" 2>&1 & echo $! >"$RUN/scheduler.pid"
+    # The scheduler (publishing at go-live and expiry, sending stored mail, retention) is the
+    # stack's third process; exactly one runs.
+    echo "== Scheduler"
+    nohup "$PY" manage.py run_scheduler >>"$RUN/scheduler.log" 2>&1 &
+    echo $! >"$RUN/scheduler.pid"
     echo "== Varnish on :$STACK_PORT"
     start_varnish
     echo "The stack answers on http://127.0.0.1:$STACK_PORT/ (stop it with make stack-stop)."

@@ -1,11 +1,17 @@
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
+from osloregionen.core.submissions.admin import ReadOnlyPermissionPolicy
+from osloregionen.core.submissions.retention import PURGE_HOOK
 from osloregionen.core.visibility import public_only
 
 from .entries import entries
-from .models import EventPage
+from .models import EventPage, Registration
+from .registration import purge_expired_registrations
 
 HOME_EVENT_COUNT = 3
 
@@ -38,3 +44,51 @@ def upcoming_events_section(request, home_page):
             "index_url": f"{index_url}tidligere/" if past else index_url,
         },
     )
+
+
+class RegistrationIndexView(IndexView):
+    def get_base_queryset(self):
+        return super().get_base_queryset().select_related("event")
+
+
+class RegistrationViewSet(ModelViewSet):
+    """The organiser's list: every sign-up, filtered by event and status, exported as CSV or
+    Excel with the list's export buttons."""
+
+    model = Registration
+    icon = "group"
+    menu_label = _("Påmeldinger")
+    menu_order = 260
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["name", "email", "organisation", "status", "event", "created_at"]
+    list_filter = ["event", "status"]
+    list_export = ["event", "name", "email", "organisation", "needs", "status", "created_at"]
+    export_filename = "pameldinger"
+    search_fields = ["name", "email", "organisation"]
+    inspect_view_fields = [
+        "event",
+        "name",
+        "email",
+        "organisation",
+        "needs",
+        "status",
+        "created_at",
+        "cancelled_at",
+    ]
+    form_fields = ["name", "email", "organisation", "needs"]
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPermissionPolicy(self.model)
+
+    index_view_class = RegistrationIndexView
+
+
+@hooks.register("register_admin_viewset")
+def register_registrations():
+    return RegistrationViewSet("event_registrations")
+
+
+hooks.register(PURGE_HOOK, purge_expired_registrations)

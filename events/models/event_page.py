@@ -2,11 +2,15 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
+from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
@@ -37,7 +41,7 @@ class EventPageQuerySet(PageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventPage(BasePage):
+class EventPage(RoutablePageMixin, BasePage):
     intro = models.TextField(
         "Ingress",
         blank=True,
@@ -127,7 +131,26 @@ class EventPage(BasePage):
         null=True,
         blank=True,
         help_text="Siste frist for påmelding, norsk tid. Må være før arrangementet starter, og "
-        "krever lenke til påmelding.",
+        "krever påmelding på nettstedet eller lenke til påmelding.",
+    )
+    registration_open = models.BooleanField(
+        "Påmelding på nettstedet",
+        default=False,
+        help_text="Deltakerne melder seg på med et skjema på arrangementssiden. Listen over "
+        "påmeldte finner du under «Påmeldinger» i menyen.",
+    )
+    capacity = models.PositiveIntegerField(
+        "Antall plasser",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1)],
+        help_text="Tomt betyr ubegrenset. Når plassene er fylt, står arrangementet som «Fullt».",
+    )
+    waiting_list = models.BooleanField(
+        "Venteliste når det er fullt",
+        default=True,
+        help_text="Nye påmeldte settes på venteliste og får plass i tur og orden når noen "
+        "melder seg av.",
     )
 
     body = StreamField(
@@ -203,7 +226,12 @@ class EventPage(BasePage):
             [FieldPanel("organisers"), FieldPanel("partners")], heading="Arrangør og partnere"
         ),
         MultiFieldPanel(
-            [FieldPanel("registration_url"), FieldPanel("registration_deadline")],
+            [
+                FieldPanel("registration_open"),
+                FieldRowPanel([FieldPanel("capacity"), FieldPanel("waiting_list")]),
+                FieldPanel("registration_url"),
+                FieldPanel("registration_deadline"),
+            ],
             heading="Påmelding",
         ),
         MultiFieldPanel(
@@ -248,8 +276,16 @@ class EventPage(BasePage):
         # The rule is for events still to come: a past webinar keeps its recording instead.
         if self.is_online and not self.online_url and self.start and self.start > timezone.now():
             errors["online_url"] = "Et digitalt arrangement trenger en lenke til sendingen."
-        if self.registration_deadline and not self.registration_url:
-            errors["registration_url"] = "Legg inn lenken til påmeldingen når det er en frist."
+        if self.registration_deadline and not (self.registration_url or self.registration_open):
+            errors["registration_url"] = (
+                "Legg inn lenken til påmeldingen, eller slå på påmelding på nettstedet, når det "
+                "er en frist."
+            )
+        if self.registration_open and self.registration_url:
+            errors["registration_url"] = (
+                "Velg én måte å melde seg på: påmelding på nettstedet eller en lenke til et "
+                "annet skjema."
+            )
         if errors:
             raise ValidationError(errors)
 
@@ -319,3 +355,82 @@ class EventPage(BasePage):
 
     def get_json_ld(self, request):
         return event_json_ld(self, request)
+
+    # Sign-up on the site (events.registration); the routes below take the form.
+
+    def registration_url_for(self, registration, *, full: bool = False) -> str:
+        from ..registration import token
+
+        base = self.get_full_url() if full else self.url
+        return base + self.reverse_subpage("registration_receipt", args=[token(registration)])
+
+    def registration_context(self, request, form=None) -> dict:
+        from ..registration import RegistrationForm, availability
+
+        state = availability(self, timezone.now())
+        if state is None:
+            return {}
+        if form is None and state.accepts_sign_ups:
+            form = RegistrationForm(request=request)
+        return {
+            "availability": state,
+            "registration_form": form,
+            "registration_action": self.url + self.reverse_subpage("register"),
+        }
+
+    @path("")
+    def event_view(self, request):
+        return self.render(request, context_overrides=self.registration_context(request))
+
+    @path("pamelding/", name="register")
+    def register_view(self, request):
+        from osloregionen.core.submissions import flow
+
+        from ..registration import RegistrationForm, register
+
+        if request.method != "POST" or not self.registration_open:
+            return HttpResponseRedirect(self.url)
+        form = RegistrationForm(request.POST, request=request)
+
+        return flow.handle(
+            request,
+            form,
+            save=lambda form: register(self, form),
+            success_url=lambda saved: self.registration_url_for(saved) if saved else self.url,
+            render=flow.page_renderer(
+                self, request, lambda form: self.registration_context(request, form)
+            ),
+        )
+
+    @path("pamelding/<str:token>/", name="registration_receipt")
+    def receipt_view(self, request, token):
+        return self._registration_page(request, token, cancelling=False)
+
+    @path("avmelding/<str:token>/", name="cancel_registration")
+    def cancel_view(self, request, token):
+        return self._registration_page(request, token, cancelling=True)
+
+    def _registration_page(self, request, token, *, cancelling: bool):
+        """The receipt (status and cancellation link) and the cancellation: a GET only asks,
+        so a mail program that opens links cannot cancel anyone."""
+        from ..registration import cancel, from_token
+
+        registration = from_token(self, token)
+        if registration is None:
+            raise Http404
+        if cancelling and request.method == "POST":
+            cancel(registration)
+            return HttpResponseRedirect(self.registration_url_for(registration))
+        response = self.render(
+            request,
+            context_overrides={
+                "registration": registration,
+                "cancelling": cancelling,
+                "cancel_url": self.url + self.reverse_subpage("cancel_registration", args=[token]),
+                "is_over": self.is_over(timezone.now()),
+            },
+            template="pages/events/registration.html",
+        )
+        response["X-Robots-Tag"] = "noindex"
+        patch_cache_control(response, private=True, no_store=True)
+        return response

@@ -2,17 +2,20 @@
 
 import json
 
-from django.db import models
+from django.db import models, transaction
 from django.http import Http404
 from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import camelcase_to_underscore
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
+from .contact import ContactForm
 from .routing import specific_child
+from .submissions import flow
 
 
 class BasePage(Page):
@@ -115,7 +118,7 @@ class StandardPage(BasePage):
     ]
 
     parent_page_types = ["home.HomePage", "core.StandardPage"]
-    subpage_types = ["core.StandardPage"]
+    subpage_types = ["core.StandardPage", "core.FormPage"]
     page_description = "En vanlig innholdsside med tekst, bilder, lenker og dokumenter."
 
     class Meta:
@@ -123,7 +126,7 @@ class StandardPage(BasePage):
         verbose_name_plural = "Innholdssider"
 
 
-class ContactPage(BasePage):
+class ContactPage(RoutablePageMixin, BasePage):
     intro = models.TextField(
         "Ingress",
         blank=True,
@@ -151,3 +154,26 @@ class ContactPage(BasePage):
     class Meta:
         verbose_name = "Kontaktside"
         verbose_name_plural = "Kontaktsider"
+
+    @path("")
+    def form_view(self, request):
+        """The contact form: stored on a valid POST, e-mailed once the row is committed."""
+        form = ContactForm(request.POST if request.method == "POST" else None, request=request)
+
+        def save(form):
+            message = form.save(page=self)
+            transaction.on_commit(message.send)
+            return message
+
+        thanks_url = self.get_url(request) + self.reverse_subpage("thanks")
+        return flow.handle(
+            request,
+            form,
+            save=save,
+            success_url=lambda _message: thanks_url,
+            render=flow.page_renderer(self, request),
+        )
+
+    @path("takk/", name="thanks")
+    def thanks_view(self, request):
+        return self.render(request, context_overrides={"sent": True})

@@ -1,6 +1,6 @@
 """Site-wide settings the secretariat edits: contact details, social links and menus."""
 
-from django.core.validators import RegexValidator
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -55,6 +55,28 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         "Lenke til postjournalen", blank=True, help_text="Der journalen kan søkes i."
     )
 
+    # What visitors send: where it goes and how long it is kept (stated on /personvern/).
+    contact_recipient = models.EmailField(
+        "Mottaker av henvendelser",
+        blank=True,
+        help_text="Meldinger fra kontaktskjemaet sendes hit. Tomt: til e-postadressen over. "
+        "Alle meldinger lagres også under «Henvendelser» i administrasjonen.",
+    )
+    contact_retention_days = models.PositiveSmallIntegerField(
+        "Slett henvendelser og skjemasvar etter (dager)",
+        default=180,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text="Meldinger fra kontaktskjemaet og svar på skjemaer slettes automatisk så "
+        "mange dager etter at de kom inn. Står også i personvernerklæringen.",
+    )
+    registration_retention_days = models.PositiveSmallIntegerField(
+        "Slett påmeldinger etter arrangementet (dager)",
+        default=30,
+        validators=[MinValueValidator(1), MaxValueValidator(3650)],
+        help_text="Navn, e-post og behov til de påmeldte slettes så mange dager etter at "
+        "arrangementet er over.",
+    )
+
     contact_panels = [
         MultiFieldPanel(
             [
@@ -85,6 +107,11 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
             heading="Innsyn",
         ),
     ]
+    privacy_panels = [
+        FieldPanel("contact_recipient"),
+        FieldPanel("contact_retention_days"),
+        FieldPanel("registration_retention_days"),
+    ]
     menu_panels = [
         InlinePanel("main_menu_items", heading="Hovedmeny", label="Menypunkt", max_num=8),
         InlinePanel("footer_menu_items", heading="Bunnmeny", label="Menypunkt"),
@@ -93,6 +120,7 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         [
             ObjectList(contact_panels, heading="Kontakt og sosiale medier"),
             ObjectList(menu_panels, heading="Menyer"),
+            ObjectList(privacy_panels, heading="Skjemaer og personvern"),
         ]
     )
 

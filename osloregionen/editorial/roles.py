@@ -75,6 +75,16 @@ SNIPPET_ACTIONS = {
 
 ROLES = [EDITOR, APPROVER, ADMINISTRATOR]
 
+# What visitors send (contact messages, event sign-ups) is read in the admin by the
+# secretariat; only the approver and the administrator delete it before its retention ends.
+_VISITOR_DATA_VIEW = ["core.view_contactmessage", "events.view_registration"]
+_VISITOR_DATA_DELETE = ["core.delete_contactmessage", "events.delete_registration"]
+VISITOR_DATA_PERMISSIONS = {
+    EDITOR: _VISITOR_DATA_VIEW,
+    APPROVER: _VISITOR_DATA_VIEW + _VISITOR_DATA_DELETE,
+    ADMINISTRATOR: _VISITOR_DATA_VIEW + _VISITOR_DATA_DELETE,
+}
+
 
 def ensure_permission_rows(apps, using="default") -> None:
     """Create the auth permissions Django normally makes only after all migrations have run."""
@@ -167,6 +177,12 @@ def assign_workflow_to_snippets(apps, snippet_models=None) -> None:
         WorkflowContentType.objects.get_or_create(
             content_type=content_type, defaults={"workflow": workflow}
         )
+
+
+def grant_visitor_data_permissions(apps) -> None:
+    Group = apps.get_model("auth", "Group")
+    for group in Group.objects.filter(name__in=VISITOR_DATA_PERMISSIONS):
+        group.permissions.add(*_permissions(apps, VISITOR_DATA_PERMISSIONS[group.name]))
 
 
 def _create_workflow(apps, root_page, approver_group) -> None:

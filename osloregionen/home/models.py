@@ -30,6 +30,7 @@ class HomePage(BasePage):
     subpage_types = [
         "core.StandardPage",
         "core.ContactPage",
+        "core.FormPage",
         "members.MunicipalityIndexPage",
         "governance.OrganisationIndexPage",
         "projects.FocusAreaIndexPage",

@@ -247,3 +247,14 @@ LOGGING = {
 # Seconds a visitor is asked to wait (Retry-After) and between two log lines about an outage.
 OUTAGE_RETRY_AFTER = int(env("OUTAGE_RETRY_AFTER", "30"))
 OUTAGE_LOG_INTERVAL = int(env("OUTAGE_LOG_INTERVAL", "60"))
+
+# --- Visitor forms: the contact form, event sign-up and form pages (osloregionen.core.submissions)
+INSTALLED_APPS += ["wagtail.contrib.forms"]
+# Accepted submissions per (count, seconds), per client address and per e-mail address.
+VISITOR_FORMS_RATE_LIMITS = {"ip": (20, 600), "email": (5, 600)}
+# Behind the front cache: the request header holding the visitor's address, e.g.
+# HTTP_X_FORWARDED_FOR; unset, REMOTE_ADDR counts.
+VISITOR_FORMS_CLIENT_IP_HEADER = env("CLIENT_IP_HEADER")
+# A mail server that does not answer must not hold a visitor's request for long; the message
+# is stored first and sent again later.
+EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))

@@ -2,7 +2,7 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Page, Site
 
-from osloregionen.core.models import ContactPage, StandardPage
+from osloregionen.core.models import ContactPage, FormPage, StandardPage
 from osloregionen.home.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +47,8 @@ def test_general_pages_show_seed_content(client, path, text):
 def test_page_type_rules():
     assert HomePage.allowed_parent_page_models() == [Page]
     assert StandardPage in HomePage.allowed_subpage_models()
-    assert StandardPage.allowed_subpage_models() == [StandardPage]
+    # A content page holds more content pages and forms (a survey under «Om Osloregionen»).
+    assert StandardPage.allowed_subpage_models() == [StandardPage, FormPage]
     assert ContactPage.allowed_subpage_models() == []
 
 

@@ -180,6 +180,9 @@ def title_state(context):
     if number.isascii() and number.isdigit() and len(number) < 10 and int(number) > 1:
         parts.append(_("Side %(number)s") % {"number": int(number)})
     return "".join(f" – {part}" for part in parts)
+
+
+@register.simple_tag(takes_context=True)
 def contact_page_url(context) -> str:
     """The contact page in the active language, else the Norwegian one; empty when there is none."""
     page = _page_of_type("core.ContactPage")

@@ -1,0 +1,38 @@
+"""The contact messages in the admin (read-only, for the secretariat) and what is deleted when."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from .contact import ContactMessage, purge_expired_messages
+from .form_page import purge_expired_submissions
+from .submissions.admin import ReadOnlyPermissionPolicy
+from .submissions.retention import PURGE_HOOK
+
+
+class ContactMessageViewSet(ModelViewSet):
+    model = ContactMessage
+    icon = "mail"
+    menu_label = _("Henvendelser")
+    menu_order = 250
+    add_to_admin_menu = True
+    inspect_view_enabled = True
+    list_display = ["name", "email", "created_at", "sent_at"]
+    list_filter = ["sent_at", "created_at"]
+    search_fields = ["name", "email", "message"]
+    inspect_view_fields = ["name", "email", "message", "created_at", "sent_at", "last_error"]
+    form_fields = ["name", "email", "message"]
+    copy_view_enabled = False
+
+    @property
+    def permission_policy(self):
+        return ReadOnlyPermissionPolicy(self.model)
+
+
+@hooks.register("register_admin_viewset")
+def register_contact_messages():
+    return ContactMessageViewSet("contact_messages")
+
+
+hooks.register(PURGE_HOOK, purge_expired_messages)
+hooks.register(PURGE_HOOK, purge_expired_submissions)
