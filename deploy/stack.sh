@@ -38,6 +38,8 @@ export DATABASE_CONN_MAX_AGE=${DATABASE_CONN_MAX_AGE:-60}
 export WEB_CONCURRENCY=${WEB_CONCURRENCY:-2}
 export BENCHMARK_CEILING=${BENCHMARK_CEILING:-1}
 export LOG_LEVEL=${LOG_LEVEL:-WARNING}
+# Varnish appends the visitor's address to X-Forwarded-For; the forms' rate limit takes the last hop.
+export CLIENT_IP_HEADER=${CLIENT_IP_HEADER:-HTTP_X_FORWARDED_FOR}
 
 running() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 

@@ -57,6 +57,8 @@ def seed_pages(home: HomePage) -> None:
     for fields in facts["pages"]:
         loader.add_page({"type": "core.StandardPage", "parent": "/", "fields": fields})
     loader.add_page({"type": "core.ContactPage", "parent": "/", "fields": facts["contact"]})
+    for form in facts["forms"]:
+        loader.add_page({"type": "core.FormPage", "parent": "/", **form})
 
 
 def seed_links(home: HomePage) -> None:
