@@ -5,8 +5,6 @@ from zoneinfo import ZoneInfo
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery, Value
-from django.db.models.functions import Greatest, Length, Substr
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -69,21 +67,6 @@ class MeetingQuerySet(PageQuerySet):
 
     def past(self, now: datetime):
         return self.filter(date__lt=oslo_date(now)).order_by("-date", "-start_time")
-
-    def with_organ(self):
-        """Annotate the organ two levels up (``organ_title``, ``organ_slug``, ``organ_in_calendar``)
-        in the same query."""
-        from .organs import OrganPage
-
-        # Greatest(): PostgreSQL may evaluate this for shallower pages before the join filters
-        # them out, and a negative substring length is an error there.
-        organ_path_length = Greatest(Length(OuterRef("path")) - 2 * OrganPage.steplen, Value(0))
-        organ = OrganPage.objects.filter(path=Substr(OuterRef("path"), 1, organ_path_length))
-        return self.annotate(
-            organ_title=Subquery(organ.values("title")[:1]),
-            organ_slug=Subquery(organ.values("slug")[:1]),
-            organ_in_calendar=Subquery(organ.values("meetings_in_calendar")[:1]),
-        )
 
 
 MeetingManager = PageManager.from_queryset(MeetingQuerySet)

@@ -1,7 +1,5 @@
 """News: the paginated, filterable news list and the articles."""
 
-from operator import attrgetter
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -14,10 +12,9 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
-from osloregionen.core.pagination import CountedWithPage, clean_query, paginate
+from osloregionen.core.pagination import clean_query, paginate
 from osloregionen.core.visibility import public_only
-from projects.models import FocusAreaPage
-from projects.related import RelatedList, load_related
+from projects.models import FocusAreaPage, ProjectPage
 
 NEWS_PER_PAGE = 10
 FOCUS_AREA_PARAM = "innsatsomrade"
@@ -55,15 +52,12 @@ class NewsIndexPage(BasePage):
             focus_areas=focus_areas,
             selected_focus_area=selected,
             unknown_focus_area=chosen if selected is None else "",
-            news_items=paginate(
-                request, CountedWithPage(news, request, NEWS_PER_PAGE), NEWS_PER_PAGE
-            ),
+            news_items=paginate(request, news, NEWS_PER_PAGE),
         )
         return context
 
 
 class NewsPage(BasePage):
-    ROUTING_SELECT_RELATED = ("author", "image", "locale")
     # The article's image in the template and in the JSON-LD, fetched together.
     IMAGE_RENDITIONS = ("width-1200", "fill-1200x630")
 
@@ -161,12 +155,17 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
-        if self.project_id:
-            related["project"] = RelatedList([self.project_id])
-        found = load_related(related)
-        context["focus_areas"] = found["focus_areas"]
-        context["project"] = next(iter(found.get("project", [])), None)
+        focus_area_ids = [area.pk for area in self.focus_areas.all()]
+        context["focus_areas"] = (
+            public_only(FocusAreaPage.objects.live().filter(pk__in=focus_area_ids))
+            .defer_streamfields()
+            .order_by("path")
+        )
+        context["project"] = (
+            public_only(ProjectPage.objects.live().filter(pk=self.project_id))
+            .defer_streamfields()
+            .first()
+        )
         if self.image is not None:
             renditions = (
                 get_image_model()

@@ -13,7 +13,7 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
-from osloregionen.core.pagination import CountedWithPage, paginate
+from osloregionen.core.pagination import paginate
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from reports.choices import DatePrecision, PublicationKind
@@ -56,11 +56,7 @@ class PublicationIndexPage(BasePage):
             filter_form=form,
             ignored_filters=form.ignored_filters(),
             is_filtered=form.is_filtered(),
-            publications=paginate(
-                request,
-                CountedWithPage(filtered, request, PUBLICATIONS_PER_PAGE),
-                PUBLICATIONS_PER_PAGE,
-            ),
+            publications=paginate(request, filtered, PUBLICATIONS_PER_PAGE),
         )
         return context
 

@@ -230,15 +230,6 @@ def test_seed_creates_no_chapters_when_the_content_file_is_absent(library, monke
     assert report.survey_results.count() == 18
 
 
-@pytest.mark.parametrize(
-    "url", [REPORT_URL, *[f"{REPORT_URL}{chapter['slug']}/" for chapter in CHAPTERS]]
-)
-def test_report_and_chapter_query_budget(warm_client, django_assert_max_num_queries, url):
-    warm_client.get(url)
-    with django_assert_max_num_queries(15):
-        assert warm_client.get(url).status_code == 200
-
-
 def test_restricted_chapter_is_left_out_of_the_contents(client):
     hidden = AnnualReportChapterPage.objects.get(slug=CHAPTERS[0]["slug"])
     PageViewRestriction.objects.create(page=hidden, restriction_type="password", password="x")
