@@ -1,4 +1,6 @@
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction, Site
 
 from osloregionen.core.models import MainMenuItem, SiteSettings, StandardPage
@@ -68,3 +70,27 @@ def test_menu_follows_publishing_of_its_pages(client):
     assert ">Om oss i Osloregionen</a>" in client.get("/").content.decode()
     about.unpublish()
     assert 'href="/om-osloregionen/"' not in client.get("/kontakt/").content.decode()
+
+
+def test_menus_are_a_cached_fragment_refreshed_when_settings_change(client, django_user_model):
+    client.get("/kontakt/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/kontakt/")
+    assert not any("menuitem" in query["sql"] for query in queries)
+    nav = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    nav.footer_menu_items.all().delete()
+    nav.save()
+    assert 'class="footer-menu"' not in client.get("/kontakt/").content.decode()
+
+
+def test_main_menu_marks_the_section_of_the_page(client):
+    html = client.get("/medlemmer/oslo/").content.decode()
+    assert (
+        'href="/medlemmer/"\n             class="main-menu__link"\n             aria-current="page"'
+        in html
+    )
+    marked = 'class="main-menu__link"\n             aria-current="page"'
+    assert html.count(marked) == 1
+    news = client.get("/aktuelt/").content.decode()
+    assert news.count(marked) == 1
+    assert 'href="/aktuelt/"\n             ' + marked in news

@@ -4,7 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from osloregionen.core import norwegian
-from osloregionen.core.navigation import menu_links
+from osloregionen.core.navigation import menu_cache_key, menu_links, section_path
 from osloregionen.core.page_frame import page_relatives
 from osloregionen.core.video import embed_url
 
@@ -14,9 +14,9 @@ register = template.Library()
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    current = getattr(context.get("page"), "url_path", "")
+    section = section_path(context.get("page"))
     links = [
-        {**link, "active": bool(current) and current.startswith(link["path"])}
+        {**link, "active": bool(section) and section.startswith(link["path"])}
         for link in menu_links(request, "main")
     ]
     return {"links": links, "request": request}
@@ -25,6 +25,14 @@ def main_menu(context):
 @register.inclusion_tag("components/footer_menu.html", takes_context=True)
 def footer_menu(context):
     return {"links": menu_links(context["request"], "footer")}
+
+
+@register.simple_tag(takes_context=True)
+def menu_fragment_key(context, menu):
+    """For ``{% wagtailcache %}`` around a menu: see ``osloregionen.core.navigation``. Only the
+    main menu marks the page's section, so only its fragment varies on it."""
+    page = context.get("page") if menu == "main" else None
+    return menu_cache_key(context["request"], page)
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
