@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from governance.calendar import open_meetings
 from members.models import MunicipalityPage
+from osloregionen.core.query import query_int, query_text
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 
@@ -81,11 +82,12 @@ def _start(page):
 
 def chosen_year(request, years: list[int]) -> tuple[int | None, str]:
     """The year asked for in ``?ar=``, or ``None`` and a note when it is not one we have."""
-    raw = request.GET.get("ar", "").strip()
+    raw = query_text(request.GET, "ar", max_length=20)
     if not raw:
         return None, ""
-    if raw.isdigit() and len(raw) == 4 and int(raw) in years:
-        return int(raw), ""
+    year = query_int(request.GET, "ar")
+    if year in years:
+        return year, ""
     return None, _("Vi har ingen tidligere arrangementer fra «%(year)s». Viser alle år.") % {
-        "year": raw[:20]
+        "year": raw
     }

@@ -14,7 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from osloregionen.core import norwegian
-from osloregionen.core.pagination import clean_query
+from osloregionen.core.query import clean_query
 from osloregionen.core.visibility import public_only
 
 from .models import County, MunicipalityPage, SubRegionIndexPage, SubRegionPage

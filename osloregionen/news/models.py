@@ -12,7 +12,8 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
-from osloregionen.core.pagination import clean_query, paginate
+from osloregionen.core.pagination import paginate
+from osloregionen.core.query import query_text
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage, ProjectPage
 
@@ -44,7 +45,7 @@ class NewsIndexPage(BasePage):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
-        chosen = clean_query(request.GET.get(FOCUS_AREA_PARAM), max_length=100)
+        chosen = query_text(request.GET, FOCUS_AREA_PARAM, max_length=100)
         selected = next((area for area in focus_areas if area.slug == chosen), None)
         if selected is not None:
             news = news.filter(focus_areas=selected)
