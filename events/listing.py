@@ -13,20 +13,20 @@ from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 
 from . import dates
+from .choices import EventKind
 from .entries import meeting_start
 from .forms import EventFilterForm
-from .models.choices import EventKind
-from .models.event_page import EventPage
 
 PER_PAGE = 20
 
 
-def filter_form(request, index_page) -> EventFilterForm:
-    """The filters, offering the focus areas there are and the municipalities that have events."""
+def filter_form(request, events) -> EventFilterForm:
+    """The filters, offering the focus areas there are and the municipalities that have
+    ``events`` (the calendar's live events)."""
     focus_areas = FocusAreaPage.objects.live().order_by("path").values_list("slug", "title")
     municipalities = (
         MunicipalityPage.objects.live()
-        .filter(events__in=EventPage.objects.live().child_of(index_page))
+        .filter(events__in=events)
         .distinct()
         .order_by("title")
         .values_list("slug", "title")
@@ -34,8 +34,8 @@ def filter_form(request, index_page) -> EventFilterForm:
     return EventFilterForm(request.GET, focus_areas=focus_areas, municipalities=municipalities)
 
 
-def filtered_events(index_page, filters: dict):
-    events = public_only(EventPage.objects.live().child_of(index_page))
+def filtered_events(events, filters: dict):
+    events = public_only(events)
     if filters.get("type"):
         events = events.filter(kind=filters["type"])
     if filters.get("innsatsomrade"):
@@ -55,8 +55,8 @@ def filtered_meetings(filters: dict):
 
 
 class Calendar:
-    def __init__(self, index_page, filters: dict):
-        self.events = filtered_events(index_page, filters)
+    def __init__(self, events, filters: dict):
+        self.events = filtered_events(events, filters)
         self.meetings = filtered_meetings(filters)
 
     def upcoming(self, now) -> list:
@@ -77,7 +77,7 @@ def year_of(page) -> int:
 
 
 def _start(page):
-    return page.start if isinstance(page, EventPage) else meeting_start(page)
+    return page.start if hasattr(page, "date_precision") else meeting_start(page)
 
 
 def chosen_year(request, years: list[int]) -> tuple[int | None, str]:

@@ -18,7 +18,7 @@ from osloregionen.core.models import BasePage
 
 from .. import dates
 from ..blocks import ProgrammeBlock, SpeakersBlock
-from .choices import Attendance, DatePrecision, EventKind, EventStatus
+from ..choices import Attendance, DatePrecision, EventKind, EventStatus
 from .json_ld import event_json_ld
 
 

@@ -17,6 +17,7 @@ from wagtail.search import index
 from osloregionen.core.models import BasePage, SiteSettings
 
 from ..forms import MeetingPageForm
+from ..organ_context import meeting_context, meeting_index_context
 from ..validators import case_number_validator
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -46,10 +47,12 @@ class MeetingIndexPage(BasePage):
         verbose_name_plural = "Møteoversikter"
 
     def get_context(self, request, *args, **kwargs):
-        from ..organ_context import meeting_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(meeting_index_context(self, request, now=timezone.now()))
+        context.update(
+            meeting_index_context(
+                MeetingPage.objects.child_of(self), request, oslo_date(timezone.now())
+            )
+        )
         return context
 
 
@@ -189,8 +192,6 @@ class MeetingPage(BasePage):
         return self.status == MeetingStatus.CANCELLED
 
     def get_context(self, request, *args, **kwargs):
-        from ..organ_context import meeting_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(meeting_context(self))
         return context

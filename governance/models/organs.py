@@ -17,7 +17,10 @@ from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.visibility import public_only
 
 from ..blocks import NotableCaseBlock
+from ..organ_context import organ_context
+from ..orgchart import org_chart
 from ..validators import end_before_start_message
+from .meetings import MeetingIndexPage, MeetingPage, oslo_date
 
 
 class OrganisationIndexPage(BasePage):
@@ -48,8 +51,6 @@ class OrganisationIndexPage(BasePage):
         verbose_name_plural = "Organisasjonssider"
 
     def get_context(self, request, *args, **kwargs):
-        from ..orgchart import org_chart
-
         context = super().get_context(request, *args, **kwargs)
         organs = public_only(OrganPage.objects.descendant_of(self).live()).order_by("path")
         context["org_chart"] = org_chart(organs)
@@ -170,10 +171,22 @@ class OrganPage(BasePage):
         return False
 
     def get_context(self, request, *args, **kwargs):
-        from ..organ_context import organ_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(organ_context(self, now=timezone.now()))
+        meeting_index = public_only(MeetingIndexPage.objects.child_of(self).live()).first()
+        meetings = (
+            MeetingPage.objects.child_of(meeting_index)
+            if meeting_index is not None
+            else MeetingPage.objects.none()
+        )
+        context.update(
+            organ_context(
+                self,
+                oslo_date(timezone.now()),
+                sub_organs=OrganPage.objects.child_of(self),
+                meeting_index=meeting_index,
+                meetings=meetings,
+            )
+        )
         return context
 
     def get_json_ld(self, request):

@@ -80,19 +80,6 @@ def cycles(app: str) -> list[list[str]]:
     return found
 
 
-# Cycles still hidden behind a lazy import (issue 18, item 4): strict, so the mark must go
-# when the cycle does.
-STILL_CYCLIC = {"members", "governance", "events"}
-
-
-@pytest.mark.parametrize(
-    "app",
-    [
-        pytest.param(app, marks=pytest.mark.xfail(strict=True, reason="import cycle"))
-        if app in STILL_CYCLIC
-        else app
-        for app in APPS
-    ],
-)
+@pytest.mark.parametrize("app", APPS)
 def test_no_import_cycle_inside_an_app(app):
     assert cycles(app) == []
