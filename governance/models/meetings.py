@@ -14,7 +14,8 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.models import BasePage
+from osloregionen.core.structured_data import organization
 
 from ..forms import MeetingPageForm
 from ..organ_context import meeting_context, meeting_index_context
@@ -205,10 +206,7 @@ class MeetingPage(BasePage):
             "url": request.build_absolute_uri(self.url),
             "startDate": (self.starts_at or self.date).isoformat(),
             "eventStatus": f"https://schema.org/{status}",
-            "organizer": {
-                "@type": "GovernmentOrganization",
-                "name": SiteSettings.for_request(request).organisation_name,
-            },
+            "organizer": organization(request),
         }
         if self.ends_at:
             data["endDate"] = self.ends_at.isoformat()

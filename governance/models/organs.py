@@ -13,7 +13,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.models import BasePage
+from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 
 from ..blocks import NotableCaseBlock
@@ -196,10 +197,7 @@ class OrganPage(BasePage):
             "name": self.title,
             "url": request.build_absolute_uri(self.url),
             "description": self.intro or self.search_description,
-            "parentOrganization": {
-                "@type": "GovernmentOrganization",
-                "name": SiteSettings.for_request(request).organisation_name,
-            },
+            "parentOrganization": organization(request),
         }
 
 

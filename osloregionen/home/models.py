@@ -7,6 +7,7 @@ from wagtail.search import index
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK
 from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.structured_data import organization
 
 
 class HomePage(BasePage):
@@ -60,8 +61,7 @@ class HomePage(BasePage):
         settings = SiteSettings.for_request(request)
         data = {
             "@context": "https://schema.org",
-            "@type": "GovernmentOrganization",
-            "name": settings.organisation_name,
+            **organization(request),
             "url": request.build_absolute_uri(self.url),
             "description": self.intro,
             "sameAs": [url for _name, url in settings.social_links],

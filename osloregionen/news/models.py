@@ -11,9 +11,11 @@ from wagtail.images import get_image_model
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
-from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.dates import DatePrecision, iso_date
+from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
 from osloregionen.core.query import query_text
+from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage, ProjectPage
 
@@ -180,15 +182,18 @@ class NewsPage(BasePage):
 
     @property
     def iso_date(self) -> str:
-        return self.date.strftime("%Y-%m") if self.month_only else self.date.isoformat()
+        return iso_date(self.date, self.date_precision)
+
+    @property
+    def date_precision(self) -> str:
+        return DatePrecision.MONTH if self.month_only else DatePrecision.DAY
 
     @property
     def summary(self) -> str:
         return self.search_description or self.lead
 
     def get_json_ld(self, request):
-        settings = SiteSettings.for_request(request)
-        organisation = {"@type": "Organization", "name": settings.organisation_name}
+        organisation = organization(request)
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",

@@ -12,8 +12,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
-from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.dates import iso_date
+from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
+from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from reports.choices import DatePrecision, PublicationKind
@@ -258,8 +260,7 @@ class PublicationPage(BasePage):
     @property
     def date_iso(self) -> str:
         """The date as precisely as it is known: 2024-03-18, 2025-05 or 2024."""
-        formats = {DatePrecision.MONTH: "%Y-%m", DatePrecision.YEAR: "%Y"}
-        return self.date.strftime(formats.get(self.date_precision, "%Y-%m-%d"))
+        return iso_date(self.date, self.date_precision)
 
     @property
     def external_file_type(self) -> str:
@@ -268,7 +269,6 @@ class PublicationPage(BasePage):
         return "PDF" if path.endswith(".pdf") else ""
 
     def get_json_ld(self, request) -> dict:
-        settings = SiteSettings.for_request(request)
         data = {
             "@context": "https://schema.org",
             "@type": "Report",
@@ -277,10 +277,7 @@ class PublicationPage(BasePage):
             "datePublished": self.date_iso,
             "inLanguage": getattr(request, "LANGUAGE_CODE", django_settings.LANGUAGE_CODE),
             "genre": self.get_kind_display(),
-            "publisher": {
-                "@type": "GovernmentOrganization",
-                "name": settings.organisation_name,
-            },
+            "publisher": organization(request),
         }
         if self.search_description:
             data["description"] = self.search_description

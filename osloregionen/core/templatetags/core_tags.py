@@ -4,6 +4,7 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from osloregionen.core import norwegian
+from osloregionen.core.dates import date_text
 from osloregionen.core.navigation import menu_cache_key, menu_links, section_path
 from osloregionen.core.page_frame import page_relatives
 from osloregionen.core.video import embed_url
@@ -33,6 +34,12 @@ def menu_fragment_key(context, menu):
     main menu marks the page's section, so only its fragment varies on it."""
     page = context.get("page") if menu == "main" else None
     return menu_cache_key(context["request"], page)
+
+
+@register.filter
+def date_as_known(value, precision):
+    """«18. mars 2024», «mars 2024» or «2024», as precisely as the date is known."""
+    return date_text(value, precision) if value else ""
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)
