@@ -1,6 +1,11 @@
 # Osloregionen: `make run` serves the site on a fresh clone, `make test` runs every check.
 SHELL := /bin/bash
-PYTHON ?= $(shell command -v python3.11 || command -v python3)
+# The interpreter: PYTHON if given, else the first of these that runs and is 3.11–3.13. It is
+# resolved to the real executable (sys.executable): a pyenv shim is a script that picks a version
+# at run time, and comparing the venv against a shim made `make install` rebuild .venv every time.
+SUPPORTED_PYTHON := import sys; sys.exit(not (3, 11) <= sys.version_info[:2] <= (3, 13))
+PYTHON ?= $(firstword $(foreach candidate,python3.11 python3.12 python3.13 python3,$(shell $(candidate) -c '$(SUPPORTED_PYTHON)' 2>/dev/null && echo $(candidate))))
+REAL_PYTHON := $(shell $(PYTHON) -c 'import sys; print(sys.executable)' 2>/dev/null)
 VENV := .venv
 UV_VERSION := 0.13.9
 UV := .tools/bin/uv
@@ -19,17 +24,20 @@ run: install assets migrate seed superuser ## Install, migrate, seed and serve o
 test: install assets messages lint check pytest ## Lint, checks and the whole test suite
 
 prerequisites:
-	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 mangler: installer python3.11 (https://www.python.org/downloads/)."; exit 1; }
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || { echo "Python 3.11 trengs, fant $$($(PYTHON) --version). Sett PYTHON=python3.11."; exit 1; }
+	@test -n "$(REAL_PYTHON)" || { echo "Python 3.11, 3.12 eller 3.13 mangler: installer en av dem (https://www.python.org/downloads/) eller sett PYTHON=/sti/til/python3."; exit 1; }
+	@$(REAL_PYTHON) -c '$(SUPPORTED_PYTHON)' || { echo "Python 3.11–3.13 trengs, fant $$($(REAL_PYTHON) --version). Sett PYTHON=python3.12 (eller 3.11/3.13)."; exit 1; }
 	@command -v node >/dev/null || { echo "Node.js mangler: installer Node 20 eller nyere (https://nodejs.org/)."; exit 1; }
 	@command -v npm >/dev/null || { echo "npm mangler: installer npm sammen med Node.js."; exit 1; }
 
 $(UV): | prerequisites
-	$(PYTHON) -m venv .tools
+	$(REAL_PYTHON) -m venv .tools
 	.tools/bin/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
 
 install: prerequisites $(UV) node_modules/.installed ## Python and npm dependencies from the lock files
-	$(UV) sync --frozen --python $(PYTHON) --quiet
+	@# Recreate the venv only when it was made from another interpreter (a running server keeps it).
+	@if [ -e $(VENV)/bin/python ] && [ "$$(readlink -f $(VENV)/bin/python)" != "$$(readlink -f $(REAL_PYTHON))" ]; then \
+		echo "$(VENV) er laget med $$(readlink -f $(VENV)/bin/python), lager den på nytt med $(REAL_PYTHON)."; rm -rf $(VENV); fi
+	$(UV) sync --frozen --python $(REAL_PYTHON) --quiet
 
 node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

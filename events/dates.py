@@ -9,12 +9,9 @@ from zoneinfo import ZoneInfo
 from django.utils.dateformat import format as format_date
 from django.utils.translation import gettext as _
 
+from osloregionen.core.dates import DatePrecision
+
 OSLO = ZoneInfo("Europe/Oslo")
-
-
-class Precision:
-    DAY = "day"
-    MONTH = "month"
 
 
 def local(value: datetime) -> datetime:
@@ -35,7 +32,7 @@ def last_day(start: datetime, end: datetime | None) -> date:
 
 def finishes_at(start: datetime, end: datetime | None, all_day: bool, precision: str) -> datetime:
     """The moment after which the event counts as past."""
-    if precision == Precision.MONTH:
+    if precision == DatePrecision.MONTH:
         return local_midnight(first_of_next_month(local(start).date()))
     if all_day:
         return local_midnight(last_day(start, end) + timedelta(days=1))
@@ -49,7 +46,7 @@ def _day(value: date) -> str:
 def when_text(start: datetime, end: datetime | None, all_day: bool, precision: str) -> str:
     """The event's date in words, in the active language (nb gives «18. januar 2024»)."""
     first = local(start)
-    if precision == Precision.MONTH:
+    if precision == DatePrecision.MONTH:
         return format_date(first, "F Y")
     last = local(end) if end else first
     if all_day:
@@ -80,7 +77,7 @@ def when_text(start: datetime, end: datetime | None, all_day: bool, precision: s
 def iso_date(start: datetime, precision: str, all_day: bool) -> str:
     """ISO 8601 at the precision known: «2024-05», «2024-01-18» or a time with its offset."""
     value = local(start)
-    if precision == Precision.MONTH:
+    if precision == DatePrecision.MONTH:
         return value.strftime("%Y-%m")
     if all_day:
         return value.date().isoformat()

@@ -6,7 +6,7 @@ from datetime import datetime
 from django.utils.translation import gettext as _
 
 from . import dates
-from .models.choices import DatePrecision
+from .choices import DatePrecision
 
 
 def meeting_start(meeting) -> datetime:

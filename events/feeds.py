@@ -114,10 +114,10 @@ def calendar_response(calendar: icalendar.Calendar, filename: str) -> HttpRespon
 
 def index_calendar(index: EventIndexPage, request, now) -> HttpResponse:
     """Upcoming and recent events and open meetings, with the listing's filters applied."""
-    form = listing.filter_form(request, index)
+    form = listing.filter_form(request, EventPage.objects.live().child_of(index))
     since = now - RECENT
     events = (
-        listing.filtered_events(index, form.active)
+        listing.filtered_events(EventPage.objects.live().child_of(index), form.active)
         .with_exact_date()
         .filter(finishes_at__gt=since)
         .order_by("start", "pk")

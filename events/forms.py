@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models.choices import EventKind
+from .choices import EventKind
 
 
 class EventFilterForm(forms.Form):

@@ -8,24 +8,25 @@ from django.utils.translation import gettext as _
 
 from governance.calendar import open_meetings
 from members.models import MunicipalityPage
+from osloregionen.core.query import query_int, query_text
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 
 from . import dates
+from .choices import EventKind
 from .entries import meeting_start
 from .forms import EventFilterForm
-from .models.choices import EventKind
-from .models.event_page import EventPage
 
 PER_PAGE = 20
 
 
-def filter_form(request, index_page) -> EventFilterForm:
-    """The filters, offering the focus areas there are and the municipalities that have events."""
+def filter_form(request, events) -> EventFilterForm:
+    """The filters, offering the focus areas there are and the municipalities that have
+    ``events`` (the calendar's live events)."""
     focus_areas = FocusAreaPage.objects.live().order_by("path").values_list("slug", "title")
     municipalities = (
         MunicipalityPage.objects.live()
-        .filter(events__in=EventPage.objects.live().child_of(index_page))
+        .filter(events__in=events)
         .distinct()
         .order_by("title")
         .values_list("slug", "title")
@@ -33,8 +34,8 @@ def filter_form(request, index_page) -> EventFilterForm:
     return EventFilterForm(request.GET, focus_areas=focus_areas, municipalities=municipalities)
 
 
-def filtered_events(index_page, filters: dict):
-    events = public_only(EventPage.objects.live().child_of(index_page))
+def filtered_events(events, filters: dict):
+    events = public_only(events)
     if filters.get("type"):
         events = events.filter(kind=filters["type"])
     if filters.get("innsatsomrade"):
@@ -54,8 +55,8 @@ def filtered_meetings(filters: dict):
 
 
 class Calendar:
-    def __init__(self, index_page, filters: dict):
-        self.events = filtered_events(index_page, filters)
+    def __init__(self, events, filters: dict):
+        self.events = filtered_events(events, filters)
         self.meetings = filtered_meetings(filters)
 
     def upcoming(self, now) -> list:
@@ -76,16 +77,17 @@ def year_of(page) -> int:
 
 
 def _start(page):
-    return page.start if isinstance(page, EventPage) else meeting_start(page)
+    return page.start if hasattr(page, "date_precision") else meeting_start(page)
 
 
 def chosen_year(request, years: list[int]) -> tuple[int | None, str]:
     """The year asked for in ``?ar=``, or ``None`` and a note when it is not one we have."""
-    raw = request.GET.get("ar", "").strip()
+    raw = query_text(request.GET, "ar", max_length=20)
     if not raw:
         return None, ""
-    if raw.isdigit() and len(raw) == 4 and int(raw) in years:
-        return int(raw), ""
+    year = query_int(request.GET, "ar")
+    if year in years:
+        return year, ""
     return None, _("Vi har ingen tidligere arrangementer fra «%(year)s». Viser alle år.") % {
-        "year": raw[:20]
+        "year": raw
     }

@@ -1,9 +1,8 @@
 """What the organ, meeting-list and meeting pages show: a fixed number of queries each."""
 
 from collections import defaultdict
-from datetime import datetime
+from datetime import date
 
-from django.contrib.contenttypes.models import ContentType
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -12,15 +11,14 @@ from wagtail.documents import get_document_model
 from osloregionen.core.pagination import paginate
 from osloregionen.core.visibility import public_only
 
-from .models import MeetingIndexPage, MeetingPage, OrganPage
-from .models.meetings import oslo_date
-
 PAST_MEETINGS_ON_ORGAN_PAGE = 6
 MEETINGS_PER_PAGE = 20
 
 
-def organ_context(organ: OrganPage, now: datetime) -> dict:
-    today = oslo_date(now)
+def organ_context(organ, today: date, sub_organs, meeting_index, meetings) -> dict:
+    """The organ page's context; ``sub_organs`` and ``meetings`` are querysets of the pages
+    below it, ``meeting_index`` its meetings page (or ``None``)."""
+    meetings = list(public_only(meetings.live()).order_by("date", "start_time"))
     memberships = list(
         organ.memberships.select_related(
             "person__party",
@@ -35,7 +33,6 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
     current = [m for m in memberships if m.is_current(today)]
     seats = [m for m in current if m.is_seat]
     deputies = [m for m in current if not m.is_seat]
-    sub_organs, meeting_index, meetings = _below(organ)
     past = [m for m in reversed(meetings) if m.date < today]
     return {
         "current_tables": [
@@ -59,26 +56,9 @@ def organ_context(organ: OrganPage, now: datetime) -> dict:
         "past_meetings": past[:PAST_MEETINGS_ON_ORGAN_PAGE],
         "more_past_meetings": len(past) > PAST_MEETINGS_ON_ORGAN_PAGE,
         "meeting_index": meeting_index,
-        "sub_organs": sub_organs,
+        "sub_organs": list(public_only(sub_organs.live())),
         "yearly_summaries": sorted(organ.yearly_summaries.all(), key=lambda y: -y.year),
     }
-
-
-def _below(organ: OrganPage):
-    """The organ's sub-organs, its meetings page and its meetings, in two queries at most
-    (none for an organ without pages under it)."""
-    if not organ.numchild:
-        return [], None, []
-    children = list(public_only(organ.get_children().live()))
-    types = ContentType.objects.get_for_models(OrganPage, MeetingIndexPage)
-    sub_organs = [c for c in children if c.content_type_id == types[OrganPage].pk]
-    meeting_index = next(
-        (c for c in children if c.content_type_id == types[MeetingIndexPage].pk), None
-    )
-    if meeting_index is None:
-        return sub_organs, None, []
-    meetings = public_only(MeetingPage.objects.child_of(meeting_index).live())
-    return sub_organs, meeting_index, list(meetings.order_by("date", "start_time"))
 
 
 def membership_table(caption: str, rows: list) -> dict:
@@ -113,12 +93,9 @@ def period_label(start, end) -> str:
     return f"{date_format(start, 'j. F Y')}–{date_format(end, 'j. F Y')}"
 
 
-def meeting_index_context(index, request, now: datetime) -> dict:
+def meeting_index_context(meetings, request, today: date) -> dict:
     # Meetings per organ are few (a handful a year): one query, split and paginated here.
-    meetings = list(
-        public_only(MeetingPage.objects.child_of(index).live()).order_by("date", "start_time")
-    )
-    today = oslo_date(now)
+    meetings = list(public_only(meetings.live()).order_by("date", "start_time"))
     past = [m for m in reversed(meetings) if m.date < today]
     return {
         "upcoming_meetings": [m for m in meetings if m.date >= today],
@@ -126,7 +103,7 @@ def meeting_index_context(index, request, now: datetime) -> dict:
     }
 
 
-def meeting_context(meeting: MeetingPage) -> dict:
+def meeting_context(meeting) -> dict:
     agenda = list(meeting.agenda_items.select_related("case"))
     wanted = {pk for item in agenda for pk in item.document_ids}
     documents = get_document_model().objects.in_bulk(wanted) if wanted else {}

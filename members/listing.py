@@ -14,10 +14,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from osloregionen.core import norwegian
-from osloregionen.core.pagination import clean_query
+from osloregionen.core.query import clean_query
 from osloregionen.core.visibility import public_only
 
-from .models import County, MunicipalityPage, SubRegionIndexPage, SubRegionPage
+from .choices import County
 from .region_map import build_map
 
 BY_COUNTY = "fylke"
@@ -57,11 +57,11 @@ class Group:
     members: list = field(default_factory=list)
 
 
-def present_members(index_page, today):
-    """The live, public, present members under ``index_page``, in Norwegian name order."""
-    subregions = SubRegionPage.objects.live()
+def present_members(municipalities, subregions, today):
+    """The live, public, present ``municipalities`` with their ``subregions``, in Norwegian
+    name order."""
     municipalities = (
-        public_only(MunicipalityPage.objects.child_of(index_page))
+        public_only(municipalities)
         .live()
         .current(today)
         .prefetch_related(Prefetch("subregions", queryset=subregions))
@@ -93,11 +93,12 @@ def group_by_subregion(municipalities, request) -> list[Group]:
     return ordered + ([without] if without.members else [])
 
 
-def member_listing_context(index_page, request) -> dict:
+def member_listing_context(request, municipalities, subregions, subregion_index) -> dict:
+    """The member list's context from the querysets of its municipalities and sub-regions."""
     form = MemberFilterForm(request.GET)
     query = form.query()
     grouping = form.grouping()
-    members = present_members(index_page, timezone.localdate())
+    members = present_members(municipalities, subregions, timezone.localdate())
     shown = members
     if query:
         needle = _matchable(query)
@@ -114,5 +115,5 @@ def member_listing_context(index_page, request) -> dict:
         "shown_count": len(shown),
         "groups": groups,
         "region_map": build_map(shown, request),
-        "subregion_index": SubRegionIndexPage.objects.child_of(index_page).live().first(),
+        "subregion_index": subregion_index,
     }

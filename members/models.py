@@ -19,17 +19,8 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.visibility import public_only
 
-
-class County(models.TextChoices):
-    """The counties of the member municipalities (2024), in the order the site groups them."""
-
-    OSLO = "oslo", "Oslo"
-    AKERSHUS = "akershus", "Akershus"
-    BUSKERUD = "buskerud", "Buskerud"
-    OSTFOLD = "ostfold", "Østfold"
-    INNLANDET = "innlandet", "Innlandet"
-    VESTFOLD = "vestfold", "Vestfold"
-    TELEMARK = "telemark", "Telemark"
+from .choices import County
+from .listing import member_listing_context
 
 
 class MunicipalityIndexPage(BasePage):
@@ -53,10 +44,15 @@ class MunicipalityIndexPage(BasePage):
         verbose_name_plural = "Medlemsoversikter"
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import member_listing_context  # listing imports these models
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(member_listing_context(self, request))
+        context.update(
+            member_listing_context(
+                request,
+                municipalities=MunicipalityPage.objects.child_of(self),
+                subregions=SubRegionPage.objects.live(),
+                subregion_index=SubRegionIndexPage.objects.child_of(self).live().first(),
+            )
+        )
         return context
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from django.contrib.staticfiles import finders
 
-from .models import County
+from .choices import County
 
 MAP_FILE = "build/region-map.json"
 

@@ -3,7 +3,7 @@
 from django import forms
 from django.utils.translation import gettext as _
 
-from osloregionen.core.pagination import clean_query
+from osloregionen.core.query import clean_query
 
 from .choices import ProjectStatus
 

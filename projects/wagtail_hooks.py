@@ -2,7 +2,7 @@ from django.db.models import F
 from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
-from osloregionen.core.visibility import live_children, public_only
+from osloregionen.core.visibility import public_only
 
 from .choices import ProjectStatus
 from .models import FocusAreaPage, ProjectIndexPage, ProjectPage
@@ -19,9 +19,10 @@ def focus_areas_and_projects_section(request, home_page):
         .defer_streamfields()
         .order_by("path")
     )
-    index = next(
-        (page for page in live_children(request, home_page) if isinstance(page, ProjectIndexPage)),
-        None,
+    index = (
+        public_only(ProjectIndexPage.objects.child_of(home_page).live())
+        .defer_streamfields()
+        .first()
     )
     projects = []
     if index is not None:

@@ -1,5 +1,9 @@
 from django.db import models
 
+from osloregionen.core.dates import DatePrecision
+
+__all__ = ["DatePrecision", "PublicationKind"]
+
 
 class PublicationKind(models.TextChoices):
     CONSULTATION_RESPONSE = "horingssvar", "Høringssvar / uttalelse"
@@ -10,9 +14,3 @@ class PublicationKind(models.TextChoices):
     GUIDE = "veileder", "Veileder"
     EVALUATION = "evaluering", "Evaluering"
     ANNUAL_REPORT = "arsrapport", "Årsrapport"
-
-
-class DatePrecision(models.TextChoices):
-    DAY = "day", "Dag (hele datoen er kjent)"
-    MONTH = "month", "Måned (bare måned og år er kjent)"
-    YEAR = "year", "År (bare året er kjent)"

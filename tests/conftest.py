@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale
 
@@ -10,6 +11,12 @@ def django_db_setup(django_db_setup, django_db_blocker):
     """Load the seed content once into the test database; each test runs in a rolled-back transaction."""
     with django_db_blocker.unblock():
         call_command("load_seed_content", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: a fragment cached in a rolled-back test is stale."""
+    cache.clear()
 
 
 @pytest.fixture

@@ -1,4 +1,4 @@
-from .choices import Attendance, DatePrecision, EventKind, EventStatus
+from ..choices import Attendance, DatePrecision, EventKind, EventStatus
 from .event_page import EventPage
 from .index_page import EventIndexPage
 from .registration import Registration, RegistrationStatus

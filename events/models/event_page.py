@@ -22,7 +22,7 @@ from osloregionen.core.models import BasePage
 
 from .. import dates
 from ..blocks import ProgrammeBlock, SpeakersBlock
-from .choices import Attendance, DatePrecision, EventKind, EventStatus
+from ..choices import EVENT_DATE_PRECISIONS, Attendance, DatePrecision, EventKind, EventStatus
 from .json_ld import event_json_ld
 
 
@@ -78,9 +78,9 @@ class EventPage(RoutablePageMixin, BasePage):
     date_precision = models.CharField(
         "Hvor sikker er datoen",
         max_length=10,
-        choices=DatePrecision.choices,
+        choices=EVENT_DATE_PRECISIONS,
         default=DatePrecision.DAY,
-        help_text="Velg «Bare måned kjent» når kilden bare oppgir måneden: siden viser da "
+        help_text="Velg «Måned» når kilden bare oppgir måneden: siden viser da "
         "«mai 2024» og ingen dag, og arrangementet kommer ikke i kalenderfeeden.",
     )
     finishes_at = models.DateTimeField(editable=False, db_index=True)

@@ -10,6 +10,10 @@ from wagtail.search import index
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
 
+from ..entries import entries
+from ..listing import PER_PAGE, Calendar, chosen_year, filter_form, year_of
+from .event_page import EventPage
+
 
 class EventIndexPage(RoutablePageMixin, BasePage):
     intro = models.TextField(
@@ -34,12 +38,9 @@ class EventIndexPage(RoutablePageMixin, BasePage):
         verbose_name_plural = "Arrangementskalendere"
 
     def listing_context(self, request, now, *, past: bool) -> dict:
-        # Imported here: the listing imports the event model, which this package defines.
-        from ..entries import entries
-        from ..listing import PER_PAGE, Calendar, chosen_year, filter_form, year_of
-
-        form = filter_form(request, self)
-        calendar = Calendar(self, form.active)
+        events = EventPage.objects.live().child_of(self)
+        form = filter_form(request, events)
+        calendar = Calendar(events, form.active)
         context = {"filter_form": form}
         if past:
             items = calendar.past(now)

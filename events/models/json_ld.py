@@ -1,7 +1,7 @@
 """schema.org ``Event`` data for an event page."""
 
 from .. import dates
-from .choices import SCHEMA_ATTENDANCE, SCHEMA_STATUS, Attendance
+from ..choices import SCHEMA_ATTENDANCE, SCHEMA_STATUS, Attendance
 
 
 def _organisation(name: str) -> dict:

@@ -6,8 +6,6 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery, Value
-from django.db.models.functions import Greatest, Length, Substr
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -18,9 +16,11 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.models import BasePage
+from osloregionen.core.structured_data import organization
 
 from ..forms import MeetingPageForm
+from ..organ_context import meeting_context, meeting_index_context
 from ..validators import case_number_validator
 
 OSLO = ZoneInfo("Europe/Oslo")
@@ -50,10 +50,12 @@ class MeetingIndexPage(BasePage):
         verbose_name_plural = "Møteoversikter"
 
     def get_context(self, request, *args, **kwargs):
-        from ..organ_context import meeting_index_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(meeting_index_context(self, request, now=timezone.now()))
+        context.update(
+            meeting_index_context(
+                MeetingPage.objects.child_of(self), request, oslo_date(timezone.now())
+            )
+        )
         return context
 
 
@@ -75,21 +77,6 @@ class MeetingQuerySet(PageQuerySet):
 
     def past(self, now: datetime):
         return self.filter(date__lt=oslo_date(now)).order_by("-date", "-start_time")
-
-    def with_organ(self):
-        """Annotate the organ two levels up (``organ_title``, ``organ_slug``, ``organ_in_calendar``)
-        in the same query."""
-        from .organs import OrganPage
-
-        # Greatest(): PostgreSQL may evaluate this for shallower pages before the join filters
-        # them out, and a negative substring length is an error there.
-        organ_path_length = Greatest(Length(OuterRef("path")) - 2 * OrganPage.steplen, Value(0))
-        organ = OrganPage.objects.filter(path=Substr(OuterRef("path"), 1, organ_path_length))
-        return self.annotate(
-            organ_title=Subquery(organ.values("title")[:1]),
-            organ_slug=Subquery(organ.values("slug")[:1]),
-            organ_in_calendar=Subquery(organ.values("meetings_in_calendar")[:1]),
-        )
 
 
 MeetingManager = PageManager.from_queryset(MeetingQuerySet)
@@ -215,8 +202,6 @@ class MeetingPage(BasePage):
         return self.status == MeetingStatus.CANCELLED
 
     def get_context(self, request, *args, **kwargs):
-        from ..organ_context import meeting_context
-
         context = super().get_context(request, *args, **kwargs)
         context.update(meeting_context(self))
         today = oslo_date(timezone.now())
@@ -245,10 +230,7 @@ class MeetingPage(BasePage):
             "url": request.build_absolute_uri(self.url),
             "startDate": (self.starts_at or self.date).isoformat(),
             "eventStatus": f"https://schema.org/{status}",
-            "organizer": {
-                "@type": "GovernmentOrganization",
-                "name": SiteSettings.for_request(request).organisation_name,
-            },
+            "organizer": organization(request),
         }
         if self.ends_at:
             data["endDate"] = self.ends_at.isoformat()

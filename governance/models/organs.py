@@ -13,12 +13,16 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
-from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.models import BasePage
+from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 
 from ..blocks import NotableCaseBlock
+from ..organ_context import organ_context
+from ..orgchart import org_chart
 from ..validators import end_before_start_message
 from .cases import cases_handled_by
+from .meetings import MeetingIndexPage, MeetingPage, oslo_date
 
 
 class OrganisationIndexPage(BasePage):
@@ -49,8 +53,6 @@ class OrganisationIndexPage(BasePage):
         verbose_name_plural = "Organisasjonssider"
 
     def get_context(self, request, *args, **kwargs):
-        from ..orgchart import org_chart
-
         context = super().get_context(request, *args, **kwargs)
         organs = public_only(OrganPage.objects.descendant_of(self).live()).order_by("path")
         context["org_chart"] = org_chart(organs)
@@ -178,10 +180,22 @@ class OrganPage(BasePage):
         return False
 
     def get_context(self, request, *args, **kwargs):
-        from ..organ_context import organ_context
-
         context = super().get_context(request, *args, **kwargs)
-        context.update(organ_context(self, now=timezone.now()))
+        meeting_index = public_only(MeetingIndexPage.objects.child_of(self).live()).first()
+        meetings = (
+            MeetingPage.objects.child_of(meeting_index)
+            if meeting_index is not None
+            else MeetingPage.objects.none()
+        )
+        context.update(
+            organ_context(
+                self,
+                oslo_date(timezone.now()),
+                sub_organs=OrganPage.objects.child_of(self),
+                meeting_index=meeting_index,
+                meetings=meetings,
+            )
+        )
         context.update(cases_handled_by(self))
         return context
 
@@ -192,10 +206,7 @@ class OrganPage(BasePage):
             "name": self.title,
             "url": request.build_absolute_uri(self.url),
             "description": self.intro or self.search_description,
-            "parentOrganization": {
-                "@type": "GovernmentOrganization",
-                "name": SiteSettings.for_request(request).organisation_name,
-            },
+            "parentOrganization": organization(request),
         }
 
 

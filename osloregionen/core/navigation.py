@@ -1,82 +1,75 @@
-"""The editor-managed menus.
+"""The editor-managed menus (site settings, tab «Menyer»).
 
-Rendering a menu must not cost a query per item, nor several per page view. So the links are
-worked out when the menus or their pages change, for every language, and stored on the
-``SiteSettings`` row: a page view reads that one row.
+Templates render them inside ``{% wagtailcache %}`` (preview-aware) with the key from
+``menu_cache_key``. That key holds a version kept in the shared cache: any publish, unpublish,
+move or deletion of a page, or a save of the site settings, moves it on, so every app server
+renders the menus afresh on its next request.
 """
 
+import time
+
+from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .site_settings import FooterMenuItem, MainMenuItem, SiteSettings
+from .site_settings import SiteSettings
 
 MENUS = {"main": "main_menu_items", "footer": "footer_menu_items"}
+VERSION_KEY = "osloregionen:menus:version"
+# A section is a page one level below a home page (url_path «/hjem/medlemmer/»): the main
+# menu marks the section the page is in.
+SECTION_DEPTH = 3
 
 
 def menu_links(request, menu: str) -> list[dict]:
-    """The links of ``menu`` ("main" or "footer") in the active language."""
-    nav = SiteSettings.for_request(request)
-    menus = nav.menus or build_menus(nav)
-    return menus.get(get_language() or "nb", {}).get(menu, [])
-
-
-def build_menus(nav: SiteSettings) -> dict:
-    """{language: {menu: [{"title", "url", "path"}]}} for every locale, from live pages only."""
-    items = {
-        menu: list(getattr(nav, relation).select_related("page"))
-        for menu, relation in MENUS.items()
+    """The links of ``menu`` ("main" or "footer") in the active language, live pages only:
+    each item's page or its translation."""
+    items = list(getattr(SiteSettings.for_request(request), MENUS[menu]).select_related("page"))
+    pages = {
+        page.translation_key: page
+        for page in Page.objects.live().filter(
+            translation_key__in=[item.page.translation_key for item in items],
+            locale=Locale.get_active(),
+        )
     }
-    keys = {item.page.translation_key for menu_items in items.values() for item in menu_items}
-    pages = Page.objects.live().filter(translation_key__in=keys).select_related("locale")
-    by_language = {}
-    for page in pages:
-        by_language.setdefault(page.locale.language_code, {})[page.translation_key] = page
-    return {
-        locale.language_code: {
-            menu: _links(menu_items, by_language.get(locale.language_code, {}))
-            for menu, menu_items in items.items()
-        }
-        for locale in Locale.objects.all()
-    }
-
-
-def _links(items, pages_by_key) -> list[dict]:
     links = []
     for item in items:
-        page = pages_by_key.get(item.page.translation_key)
+        page = pages.get(item.page.translation_key)
         if page is None:
             continue
         use_label = item.label and page.pk == item.page_id
-        _site_id, _root_url, path = page.get_url_parts()
         links.append(
-            {"title": item.label if use_label else page.title, "url": path, "path": page.url_path}
+            {
+                "title": item.label if use_label else page.title,
+                "url": page.get_url(request),
+                "path": page.url_path,
+            }
         )
     return links
 
 
-def refresh_menus() -> None:
-    for nav in SiteSettings.objects.all():
-        SiteSettings.objects.filter(pk=nav.pk).update(menus=build_menus(nav))
+def section_path(page) -> str:
+    """The url_path of the section ``page`` is in (empty for a home page or no page)."""
+    url_path = getattr(page, "url_path", "") or ""
+    parts = url_path.split("/")
+    return "/".join(parts[:SECTION_DEPTH]) + "/" if len(parts) > SECTION_DEPTH else ""
 
 
-def _menu_item_changed(sender, instance, **kwargs):
-    refresh_menus()
+def menu_cache_key(request, page=None) -> str:
+    """What a menu fragment varies on: site, language, the menus' version and the section."""
+    site = Site.find_for_request(request)
+    version = cache.get_or_set(VERSION_KEY, lambda: str(time.time_ns()), None)
+    return f"{site.pk if site else 0}:{get_language()}:{version}:{section_path(page)}"
 
 
-def _page_changed(sender, instance, **kwargs):
-    in_a_menu = (
-        MainMenuItem.objects.filter(page__translation_key=instance.translation_key).exists()
-        or FooterMenuItem.objects.filter(page__translation_key=instance.translation_key).exists()
-    )
-    if in_a_menu:
-        refresh_menus()
+def invalidate_menus(**kwargs) -> None:
+    cache.set(VERSION_KEY, str(time.time_ns()), None)
 
 
 def connect_signals() -> None:
-    for model in (MainMenuItem, FooterMenuItem):
-        post_save.connect(_menu_item_changed, sender=model, dispatch_uid=f"menus-save-{model}")
-        post_delete.connect(_menu_item_changed, sender=model, dispatch_uid=f"menus-del-{model}")
     for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(_page_changed, dispatch_uid=f"menus-{id(signal)}")
+        signal.connect(invalidate_menus, dispatch_uid=f"menus-{id(signal)}")
+    post_delete.connect(invalidate_menus, sender=Page, dispatch_uid="menus-page-delete")
+    post_save.connect(invalidate_menus, sender=SiteSettings, dispatch_uid="menus-settings")

@@ -3,18 +3,16 @@
 import json
 
 from django.db import models, transaction
-from django.http import Http404
 from django.utils.safestring import mark_safe
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import camelcase_to_underscore
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyStreamBlock
 from .contact import ContactForm
-from .routing import specific_child
 from .submissions import flow
 
 
@@ -59,30 +57,23 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def route(self, request, path_components):
-        if not path_components:
-            return super().route(request, path_components)
-        child = specific_child(self, path_components[0])
-        if child is None:
-            raise Http404
-        return child.route(request, path_components[1:])
-
-    def get_view_restrictions(self):
-        """Wagtail's check in one query instead of two, for a page that is not an alias."""
-        if self.alias_of_id:
-            return super().get_view_restrictions()
-        step = self.steplen
-        paths = [self.path[:end] for end in range(step, len(self.path) + 1, step)]
-        return PageViewRestriction.objects.filter(page__path__in=paths)
-
     def get_template(self, request, *args, **kwargs):
-        name = camelcase_to_underscore(type(self).__name__)
-        return f"pages/{self._meta.app_label}/{name}.html"
+        """Overridden for the site's layout: ``templates/pages/<app>/<page_type>.html`` rather
+        than Wagtail's default ``<app>/<page_type>.html``. A page type that sets its own
+        ``template`` keeps it."""
+        wagtail_default = (
+            f"{self._meta.app_label}/{camelcase_to_underscore(type(self).__name__)}.html"
+        )
+        if self.template != wagtail_default:
+            return super().get_template(request, *args, **kwargs)
+        return f"pages/{wagtail_default}"
 
     def get_parent_url(self, request) -> str:
         """The URL of the page's parent, from the page's own URL (no query for the parent):
-        a list's "see all" link from one of its items."""
-        return self.get_url(request)[: -len(self.slug) - 1]
+        a list's "see all" link from one of its items. Cut at the last path segment, so a
+        slug with æ, ø or å (quoted in the URL) is cut whole."""
+        url = self.get_url(request)
+        return url.rstrip("/").rpartition("/")[0] + "/"
 
     @property
     def summary(self) -> str:

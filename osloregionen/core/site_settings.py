@@ -124,9 +124,6 @@ class SiteSettings(ClusterableModel, BaseSiteSetting):
         ]
     )
 
-    # The menu links as shown, per language; kept up to date by osloregionen.core.navigation.
-    menus = models.JSONField(default=dict, blank=True, editable=False)
-
     class Meta:
         verbose_name = "Nettstedsinnstillinger"
 

@@ -15,14 +15,3 @@ def public_only(pages):
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
     return pages.exclude(Exists(restriction_above))
-
-
-def live_children(request, page) -> list:
-    """The live public children of ``page`` as specific objects with their own fields deferred
-    (one query), cached on the request: the home sections find their index pages here."""
-    cache = request.__dict__.setdefault("_osloregionen_live_children", {})
-    if page.pk not in cache:
-        cache[page.pk] = list(
-            public_only(page.get_children()).live().specific(defer=True).order_by("path")
-        )
-    return cache[page.pk]

@@ -1,5 +1,4 @@
 from django.db import models
-from django.templatetags.static import static
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -8,6 +7,7 @@ from wagtail.search import index
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK
 from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.structured_data import organization
 
 
 class HomePage(BasePage):
@@ -62,11 +62,9 @@ class HomePage(BasePage):
         settings = SiteSettings.for_request(request)
         data = {
             "@context": "https://schema.org",
-            "@type": "GovernmentOrganization",
-            "name": settings.organisation_name,
+            **organization(request),
             "url": request.build_absolute_uri(self.url),
             "description": self.intro,
-            "logo": request.build_absolute_uri(static("img/logo.svg")),
             "sameAs": [url for _name, url in settings.social_links],
         }
         if settings.email:

@@ -12,7 +12,7 @@ from django.utils.feedgenerator import Rss201rev2Feed
 from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
-from osloregionen.core.pagination import clean_query
+from osloregionen.core.query import query_text
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 
@@ -30,7 +30,7 @@ class NewsFeed(Feed):
         index = public_only(NewsIndexPage.objects.live()).filter(locale=locale).first()
         if index is None:
             raise Http404(_("Nyhetssiden finnes ikke."))
-        focus_area = focus_area or clean_query(request.GET.get("innsatsomrade"), max_length=100)
+        focus_area = focus_area or query_text(request.GET, "innsatsomrade", max_length=100)
         area = None
         if focus_area:
             area = (

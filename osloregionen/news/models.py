@@ -1,12 +1,9 @@
 """News: the paginated, filterable news list and the articles."""
 
-from operator import attrgetter
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
-from django.templatetags.static import static
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -14,11 +11,13 @@ from wagtail.images import get_image_model
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
-from osloregionen.core.models import BasePage, SiteSettings
-from osloregionen.core.pagination import CountedWithPage, clean_query, paginate
+from osloregionen.core.dates import DatePrecision, iso_date
+from osloregionen.core.models import BasePage
+from osloregionen.core.pagination import paginate
+from osloregionen.core.query import query_text
+from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
-from projects.models import FocusAreaPage
-from projects.related import RelatedList, load_related
+from projects.models import FocusAreaPage, ProjectPage
 
 NEWS_PER_PAGE = 10
 FOCUS_AREA_PARAM = "innsatsomrade"
@@ -48,7 +47,7 @@ class NewsIndexPage(BasePage):
             .defer_streamfields()
             .order_by("-date", "-pk")
         )
-        chosen = clean_query(request.GET.get(FOCUS_AREA_PARAM), max_length=100)
+        chosen = query_text(request.GET, FOCUS_AREA_PARAM, max_length=100)
         selected = next((area for area in focus_areas if area.slug == chosen), None)
         if selected is not None:
             news = news.filter(focus_areas=selected)
@@ -56,15 +55,12 @@ class NewsIndexPage(BasePage):
             focus_areas=focus_areas,
             selected_focus_area=selected,
             unknown_focus_area=chosen if selected is None else "",
-            news_items=paginate(
-                request, CountedWithPage(news, request, NEWS_PER_PAGE), NEWS_PER_PAGE
-            ),
+            news_items=paginate(request, news, NEWS_PER_PAGE),
         )
         return context
 
 
 class NewsPage(BasePage):
-    ROUTING_SELECT_RELATED = ("author", "image", "locale")
     # The article's image in the template and in the JSON-LD, fetched together.
     IMAGE_RENDITIONS = ("width-1200", "fill-1200x630")
 
@@ -162,12 +158,17 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        related = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
-        if self.project_id:
-            related["project"] = RelatedList([self.project_id])
-        found = load_related(related)
-        context["focus_areas"] = found["focus_areas"]
-        context["project"] = next(iter(found.get("project", [])), None)
+        focus_area_ids = [area.pk for area in self.focus_areas.all()]
+        context["focus_areas"] = (
+            public_only(FocusAreaPage.objects.live().filter(pk__in=focus_area_ids))
+            .defer_streamfields()
+            .order_by("path")
+        )
+        context["project"] = (
+            public_only(ProjectPage.objects.live().filter(pk=self.project_id))
+            .defer_streamfields()
+            .first()
+        )
         if self.image is not None:
             renditions = (
                 get_image_model()
@@ -181,22 +182,18 @@ class NewsPage(BasePage):
 
     @property
     def iso_date(self) -> str:
-        return self.date.strftime("%Y-%m") if self.month_only else self.date.isoformat()
+        return iso_date(self.date, self.date_precision)
+
+    @property
+    def date_precision(self) -> str:
+        return DatePrecision.MONTH if self.month_only else DatePrecision.DAY
 
     @property
     def summary(self) -> str:
         return self.search_description or self.lead
 
     def get_json_ld(self, request):
-        settings = SiteSettings.for_request(request)
-        organisation = {
-            "@type": "Organization",
-            "name": settings.organisation_name,
-            "logo": {
-                "@type": "ImageObject",
-                "url": request.build_absolute_uri(static("img/logo.svg")),
-            },
-        }
+        organisation = organization(request)
         data = {
             "@context": "https://schema.org",
             "@type": "NewsArticle",

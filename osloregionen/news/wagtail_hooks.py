@@ -1,7 +1,7 @@
 from wagtail import hooks
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
-from osloregionen.core.visibility import live_children, public_only
+from osloregionen.core.visibility import public_only
 
 from .models import NewsIndexPage, NewsPage
 
@@ -10,9 +10,8 @@ LATEST_NEWS_ON_HOME = 3
 
 @hooks.register(HOME_SECTIONS_HOOK)
 def latest_news_section(request, home_page):
-    index = next(
-        (page for page in live_children(request, home_page) if isinstance(page, NewsIndexPage)),
-        None,
+    index = (
+        public_only(NewsIndexPage.objects.child_of(home_page).live()).defer_streamfields().first()
     )
     if index is None:
         return None

@@ -3,7 +3,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import get_page_models
 
-from osloregionen.core.pagination import clean_query
+from osloregionen.core.query import clean_query
 
 SEARCHABLE_APPS = {"core", "members", "governance", "projects", "events", "news", "reports"}
 

@@ -1,23 +1,19 @@
 """Focus areas (innsatsområder): the pages that gather projects, events, news and publications."""
 
-from operator import attrgetter
-
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.norwegian import sort_key as norwegian_sort_key
 from osloregionen.core.visibility import public_only
-from projects.related import RelatedList, load_related
 
 LATEST_NEWS_ON_FOCUS_AREA = 5
 UPCOMING_EVENTS_ON_FOCUS_AREA = 5
@@ -143,54 +139,37 @@ class FocusAreaPage(BasePage):
     def period_label(self) -> str:
         return year_span(self.start_year, self.end_year)
 
-    def featured_list(self) -> RelatedList:
-        """The pages editors chose, in their order (from the form in a preview)."""
-        items = self.featured_items.all()
-        if not isinstance(items, models.QuerySet):
-            ids = [item.page_id for item in items]
-            return RelatedList(ids, sort_key=lambda page: ids.index(page.pk))
-        order = items.filter(page=OuterRef("pk")).order_by("sort_order").values("sort_order")
-        return RelatedList(
-            items.values("page_id"),
-            sort_key=lambda page: (page.featured_order is None, page.featured_order or 0, page.pk),
-            annotations={"featured_order": Subquery(order[:1])},
-        )
+    def featured_pages(self) -> list:
+        """The live public pages editors chose, in their order (from the form in a preview)."""
+        ids = [item.page_id for item in self.featured_items.all()]
+        pages = public_only(Page.objects.live().filter(pk__in=ids)).specific(defer=True)
+        return sorted(pages, key=lambda page: ids.index(page.pk))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         if self.pk is None:  # a preview of a page not yet saved has nothing tagged with it
             return context
-        lists = load_related(
-            {
-                "featured_pages": self.featured_list(),
-                "related_projects": RelatedList(self.projects.all(), by_title),
-                "latest_news": RelatedList(
-                    public_only(self.news.live()).order_by("-date", "-pk")[
-                        :LATEST_NEWS_ON_FOCUS_AREA
-                    ],
-                    attrgetter("date", "pk"),
-                    descending=True,
-                ),
-                "upcoming_events": RelatedList(
-                    public_only(self.events.live()).upcoming(timezone.now())[
-                        :UPCOMING_EVENTS_ON_FOCUS_AREA
-                    ],
-                    attrgetter("start", "pk"),
-                    select_related=("municipality",),
-                ),
-                "publications": RelatedList(
-                    public_only(self.publications.live()).order_by("-date", "-pk")[
-                        :PUBLICATIONS_ON_FOCUS_AREA
-                    ],
-                    attrgetter("date", "pk"),
-                    descending=True,
-                ),
-            },
+        news = list(
+            public_only(self.news.live())
+            .defer_streamfields()
+            .order_by("-date", "-pk")[:LATEST_NEWS_ON_FOCUS_AREA]
         )
-        context.update(lists)
-        # The news list lives in a later app; its URL is a news item's minus the slug.
-        news = lists["latest_news"]
-        context["news_list_url"] = news[0].get_parent_url(request) if news else None
+        context.update(
+            featured_pages=self.featured_pages(),
+            related_projects=sorted(
+                public_only(self.projects.live()).defer_streamfields(), key=by_title
+            ),
+            latest_news=news,
+            upcoming_events=public_only(self.events.live())
+            .defer_streamfields()
+            .select_related("municipality")
+            .upcoming(timezone.now())[:UPCOMING_EVENTS_ON_FOCUS_AREA],
+            publications=public_only(self.publications.live())
+            .defer_streamfields()
+            .order_by("-date", "-pk")[:PUBLICATIONS_ON_FOCUS_AREA],
+            # The news list lives in a later app; its URL is a news item's minus the slug.
+            news_list_url=news[0].get_parent_url(request) if news else None,
+        )
         return context
 
 

@@ -1,11 +1,8 @@
 """Projects and initiatives, and the filterable list of them."""
 
-from operator import attrgetter
-
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Value
 from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -19,7 +16,6 @@ from osloregionen.core.pagination import paginate
 from osloregionen.core.visibility import public_only
 from projects.choices import ProjectStatus
 from projects.forms import ProjectFilterForm
-from projects.related import RelatedList, load_related
 
 from .focus_areas import FocusAreaPage, year_span
 
@@ -73,8 +69,6 @@ class ProjectIndexPage(BasePage):
 
 
 class ProjectPage(BasePage):
-    ROUTING_SELECT_RELATED = ("contact_person",)
-
     goal = models.TextField("Mål", help_text="Hva prosjektet skal oppnå, i én til tre setninger.")
     status = models.CharField(
         "Status", max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
@@ -174,122 +168,30 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["partners"], context["funding"], context["undated_activities"] = self.ordered_rows()
-        lists = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
-        if self.pk is not None:  # a preview of a new page has nothing tagged with it yet
-            now = timezone.now()
-            events = public_only(self.events.live())
-            lists.update(
-                related_news=RelatedList(
-                    public_only(self.news.live()).order_by("-date", "-pk")[
-                        :RELATED_NEWS_ON_PROJECT
-                    ],
-                    attrgetter("date", "pk"),
-                    descending=True,
-                ),
-                upcoming_events=RelatedList(
-                    events.upcoming(now)[:RELATED_EVENTS_ON_PROJECT],
-                    attrgetter("start", "pk"),
-                    select_related=("municipality",),
-                ),
-                past_events=RelatedList(
-                    events.past(now)[:RELATED_EVENTS_ON_PROJECT],
-                    attrgetter("start", "pk"),
-                    descending=True,
-                    select_related=("municipality",),
-                ),
-                publications=RelatedList(
-                    self.publications.all(), attrgetter("date", "pk"), descending=True
-                ),
-            )
-        context.update(load_related(lists))
+        focus_area_ids = [area.pk for area in self.focus_areas.all()]
+        context.update(
+            partners=self.partners.all(),
+            funding=self.funding.all(),
+            undated_activities=self.activities.all(),
+            focus_areas=public_only(FocusAreaPage.objects.live().filter(pk__in=focus_area_ids))
+            .defer_streamfields()
+            .order_by("path"),
+        )
+        if self.pk is None:  # a preview of a new page has nothing tagged with it yet
+            return context
+        now = timezone.now()
+        events = public_only(self.events.live()).defer_streamfields().select_related("municipality")
+        context.update(
+            related_news=public_only(self.news.live())
+            .defer_streamfields()
+            .order_by("-date", "-pk")[:RELATED_NEWS_ON_PROJECT],
+            upcoming_events=events.upcoming(now)[:RELATED_EVENTS_ON_PROJECT],
+            past_events=events.past(now)[:RELATED_EVENTS_ON_PROJECT],
+            publications=public_only(self.publications.live())
+            .defer_streamfields()
+            .order_by("-date", "-pk"),
+        )
         return context
-
-    def ordered_rows(self) -> tuple[list, list, list]:
-        """Partners, funding and undated activities, each in order, in one query (a UNION ALL);
-        in a preview, the rows of the form."""
-        partners, funding, activities = (
-            self.partners.all(),
-            self.funding.all(),
-            self.activities.all(),
-        )
-        if not all(isinstance(rows, models.QuerySet) for rows in (partners, funding, activities)):
-            return list(partners), list(funding), list(activities)
-        no_text = Value(None, output_field=models.CharField())
-        no_amount = Value(None, output_field=models.PositiveIntegerField())
-        rows = (
-            funding.order_by()
-            .values_list(
-                Value("funding"),
-                "pk",
-                "sort_order",
-                "source",
-                "period",
-                "note",
-                no_text,
-                no_text,
-                "amount",
-            )
-            .union(
-                partners.order_by().values_list(
-                    Value("partner"),
-                    "pk",
-                    "sort_order",
-                    "name",
-                    "role",
-                    "url",
-                    no_text,
-                    no_text,
-                    no_amount,
-                ),
-                activities.order_by().values_list(
-                    Value("activity"),
-                    "pk",
-                    "sort_order",
-                    "title",
-                    "description",
-                    "place",
-                    "kind",
-                    "period_note",
-                    no_amount,
-                ),
-                all=True,
-            )
-        )
-        found = {"partner": [], "funding": [], "activity": []}
-        for kind, pk, sort_order, first, second, third, fourth, fifth, amount in rows:
-            if kind == "partner":
-                row = ProjectPartner(
-                    pk=pk, sort_order=sort_order, name=first, role=second, url=third
-                )
-            elif kind == "funding":
-                row = ProjectFunding(
-                    pk=pk,
-                    sort_order=sort_order,
-                    source=first,
-                    period=second,
-                    note=third,
-                    amount=amount,
-                )
-            else:
-                row = ProjectActivity(
-                    pk=pk,
-                    sort_order=sort_order,
-                    title=first,
-                    description=second,
-                    place=third,
-                    kind=fourth,
-                    period_note=fifth,
-                )
-            row.project_id = self.pk
-            found[kind].append(row)
-
-        def by_order(row):
-            return (row.sort_order is None, row.sort_order or 0, row.pk)
-
-        return tuple(
-            sorted(found[kind], key=by_order) for kind in ("partner", "funding", "activity")
-        )
 
     def get_json_ld(self, request):
         return {

@@ -12,8 +12,10 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
-from osloregionen.core.models import BasePage, SiteSettings
-from osloregionen.core.pagination import CountedWithPage, paginate
+from osloregionen.core.dates import iso_date
+from osloregionen.core.models import BasePage
+from osloregionen.core.pagination import paginate
+from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from reports.choices import DatePrecision, PublicationKind
@@ -56,11 +58,7 @@ class PublicationIndexPage(BasePage):
             filter_form=form,
             ignored_filters=form.ignored_filters(),
             is_filtered=form.is_filtered(),
-            publications=paginate(
-                request,
-                CountedWithPage(filtered, request, PUBLICATIONS_PER_PAGE),
-                PUBLICATIONS_PER_PAGE,
-            ),
+            publications=paginate(request, filtered, PUBLICATIONS_PER_PAGE),
         )
         return context
 
@@ -275,8 +273,7 @@ class PublicationPage(BasePage):
     @property
     def date_iso(self) -> str:
         """The date as precisely as it is known: 2024-03-18, 2025-05 or 2024."""
-        formats = {DatePrecision.MONTH: "%Y-%m", DatePrecision.YEAR: "%Y"}
-        return self.date.strftime(formats.get(self.date_precision, "%Y-%m-%d"))
+        return iso_date(self.date, self.date_precision)
 
     @property
     def external_file_type(self) -> str:
@@ -285,7 +282,6 @@ class PublicationPage(BasePage):
         return "PDF" if path.endswith(".pdf") else ""
 
     def get_json_ld(self, request) -> dict:
-        settings = SiteSettings.for_request(request)
         data = {
             "@context": "https://schema.org",
             "@type": "Report",
@@ -294,10 +290,7 @@ class PublicationPage(BasePage):
             "datePublished": self.date_iso,
             "inLanguage": getattr(request, "LANGUAGE_CODE", django_settings.LANGUAGE_CODE),
             "genre": self.get_kind_display(),
-            "publisher": {
-                "@type": "GovernmentOrganization",
-                "name": settings.organisation_name,
-            },
+            "publisher": organization(request),
         }
         if self.search_description:
             data["description"] = self.search_description

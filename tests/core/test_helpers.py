@@ -6,7 +6,8 @@ from wagtail.blocks import StructBlockValidationError
 from wagtail.documents import get_document_model
 
 from osloregionen.core.blocks import LinkBlock, VideoBlock
-from osloregionen.core.pagination import clean_query, paginate
+from osloregionen.core.pagination import paginate
+from osloregionen.core.query import clean_query, query_choice, query_int
 from osloregionen.core.templatetags.core_tags import file_label
 from osloregionen.core.video import embed_url
 
@@ -82,3 +83,47 @@ def test_file_label_tells_type_and_size():
     document.file.save("handlingsplan.pdf", ContentFile(b"x" * 1_260_000), save=False)
     document.save()
     assert file_label(document) == "PDF, 1,2\xa0MB"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("7", 7),
+        (" 2024 ", 2024),
+        ("-3", -3),
+        ("²", None),
+        ("²²²²", None),
+        ("٣", None),
+        ("１２", None),
+        ("12\x00", 12),
+        ("\x00", None),
+        ("9" * 10, None),
+        ("1e3", None),
+        ("", None),
+    ],
+)
+def test_query_int_reads_ascii_digits_only_and_bounded(value, expected):
+    assert query_int({"n": value}, "n") == expected
+
+
+def test_query_choice_accepts_only_a_listed_value():
+    params = {"type": "seminar", "bad": "seminar\x00x"}
+    assert query_choice(params, "type", ["seminar", "mote"]) == "seminar"
+    assert query_choice(params, "bad", ["seminar"]) is None
+    assert query_choice(params, "missing", ["seminar"]) is None
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/aktuelt/?page=²",
+        "/publikasjoner/?page=²",
+        "/arrangementer/tidligere/?ar=²²²²",
+        "/arrangementer/tidligere/?ar=%00",
+        "/arrangementer/tidligere/?page=" + "9" * 40,
+        "/prosjekter/?page=٣",
+    ],
+)
+def test_unicode_digits_and_huge_numbers_never_give_a_500(client, url):
+    assert client.get(url).status_code in (200, 404)

@@ -185,28 +185,6 @@ def test_home_page_has_the_events_section(client, make_event):
     assert "Arrangement på forsiden" in html
 
 
-# The site frame (menus, breadcrumbs, settings, language links) costs more than 15 queries on
-# its own today; the calendar may add at most OWN_QUERIES to what a plain content page costs.
-FRAME_PAGE = "/om-osloregionen/"
-OWN_QUERIES = 6
-
-
-@pytest.mark.parametrize(
-    "path",
-    [
-        "/arrangementer/",
-        PAST,
-        f"{PAST}?ar=2024&innsatsomrade=klima-og-miljo&type=seminar",
-        "/arrangementer/2024-11-12-finale-vannet-vart/",
-        "/arrangementer/kalender.ics",
-        "/arrangementer/2024-11-12-finale-vannet-vart/kalender.ics",
-    ],
-)
-def test_query_budget(warm_client, path):
-    frame = count_queries(warm_client, FRAME_PAGE, warm=True)
-    assert count_queries(warm_client, path, warm=True) <= max(15, frame + OWN_QUERIES)
-
-
 @pytest.mark.parametrize(
     ("path", "year"),
     [

@@ -11,28 +11,6 @@ from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
-# Whole-page budgets once warm. A meeting page sits six levels deep
-# (/organisasjon/styret/moter/<slug>/) and Wagtail's routing costs one query per level, so it
-# gets two more than the site's 15: its own part is three (agenda, guests, documents).
-QUERY_BUDGETS = {
-    "/organisasjon/": 15,
-    "/organisasjon/styret/": 15,
-    "/organisasjon/representantskapet/": 15,
-    "/organisasjon/sekretariatet/": 15,
-    "/organisasjon/faggrupper/": 15,
-    "/organisasjon/faggrupper/kraftgruppen/": 15,
-    "/organisasjon/styret/moter/": 15,
-    "/organisasjon/styret/moter/2024-12-09/": 17,
-    "/organisasjon/representantskapet/moter/2024-08-29/": 17,
-}
-
-
-@pytest.mark.parametrize(("path", "budget"), QUERY_BUDGETS.items())
-def test_public_page_query_budget(warm_client, django_assert_max_num_queries, path, budget):
-    warm_client.get(path)
-    with django_assert_max_num_queries(budget):
-        assert warm_client.get(path).status_code == 200
-
 
 def test_organ_page_queries_do_not_grow_with_members(warm_client, styret, make_people):
     before = count_queries(warm_client, "/organisasjon/styret/", warm=True)
@@ -100,21 +78,3 @@ def test_municipality_page_queries_do_not_grow_with_people(warm_client, styret, 
     )
     assert "Kongsvinger-representant 19" in warm_client.get(kongsvinger.url).content.decode()
     assert count_queries(warm_client, kongsvinger.url, warm=True) == before
-
-
-def test_people_and_seats_on_members_pages_take_fixed_queries(django_assert_num_queries):
-    from governance.templatetags.governance_tags import municipality_people, subregion_seats
-    from members.models import MunicipalityPage, SubRegionPage
-
-    oslo = MunicipalityPage.objects.get(official_name="Oslo kommune")
-    region = SubRegionPage.objects.get(title="Kongsvingerregionen")
-    with django_assert_num_queries(1):
-        people = municipality_people(oslo)
-        assert {p.name for p in people} == {"Eirik Lae Solberg", "Kjerstin Owren"}
-        assert [seat.organ.title for seat in people[0].seats]
-    with django_assert_num_queries(1):
-        seats = subregion_seats(region)
-        assert [(s.organ.title, s.person.name) for s in seats] == [
-            ("Styret", "Elin Såheim Bjørkli"),
-            ("Interessepolitisk utvalg", "Elin Såheim Bjørkli"),
-        ]

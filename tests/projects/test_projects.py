@@ -181,27 +181,6 @@ def test_project_list_pagination_never_fails(client, page):
     assert client.get(f"/prosjekter/?page={page}").status_code in (200, 404)
 
 
-QUERY_BUDGET = 15  # for any public page once warm, the shared frame included
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/innsatsomrader/",
-        "/innsatsomrader/klima-og-miljo/",
-        "/innsatsomrader/energi/",
-        "/prosjekter/",
-        "/prosjekter/?status=pagar&innsatsomrade=klima-og-miljo",
-        "/prosjekter/?status=ukjent",
-        ENERGY_STATIONS,
-    ],
-)
-def test_query_budget(warm_client, django_assert_max_num_queries, url):
-    warm_client.get(url)
-    with django_assert_max_num_queries(QUERY_BUDGET):
-        assert warm_client.get(url).status_code == 200
-
-
 def test_project_list_queries_do_not_grow_with_items(warm_client):
     index = ProjectIndexPage.objects.get()
     areas = list(FocusAreaPage.objects.all())
@@ -213,7 +192,7 @@ def test_project_list_queries_do_not_grow_with_items(warm_client):
         add_project(index, number, status=ProjectStatus.PLANNED, focus_areas=areas[:3])
     after = count_queries(warm_client, url)
     assert "13 prosjekter" in warm_client.get(url).content.decode()
-    assert after == before <= QUERY_BUDGET
+    assert after == before
 
 
 def test_focus_area_page_queries_do_not_grow_with_items(warm_client):
@@ -239,7 +218,7 @@ def test_focus_area_page_queries_do_not_grow_with_items(warm_client):
     html = warm_client.get(url).content.decode()
     assert html.count("Testprosjekt 9") == 2  # featured and in the list
     assert html.index("Testnyhet 9") < html.index("Testnyhet 8")  # newest first
-    assert count_queries(warm_client, url) == before <= QUERY_BUDGET
+    assert count_queries(warm_client, url) == before
 
 
 def test_featured_pages_keep_the_editors_order(client):
@@ -289,7 +268,7 @@ def test_project_page_queries_do_not_grow_with_items(warm_client):
     assert "Partner 7" in html and "Kilde 7" in html and "Testnyhet 7" in html
     assert html.index("Partner 0") < html.index("Partner 7")
     assert html.index("Testnyhet 7") < html.index("Testnyhet 6")
-    assert count_queries(warm_client, project.url) == before <= QUERY_BUDGET
+    assert count_queries(warm_client, project.url) == before
 
 
 def test_focus_area_index_queries_do_not_grow_with_items(warm_client):
@@ -300,7 +279,7 @@ def test_focus_area_index_queries_do_not_grow_with_items(warm_client):
         index.add_child(
             instance=FocusAreaPage(title=f"Område {number}", slug=f"omrade-{number}", intro="I")
         )
-    assert count_queries(warm_client, "/innsatsomrader/") == before <= QUERY_BUDGET
+    assert count_queries(warm_client, "/innsatsomrader/") == before
 
 
 def test_home_page_shows_focus_areas_and_current_projects(client):
@@ -316,4 +295,4 @@ def test_home_page_queries_do_not_grow_with_projects(warm_client):
     for number in range(10):
         add_project(index, number, status=ProjectStatus.ONGOING, start_year=2030)
     assert "Testprosjekt" in warm_client.get("/").content.decode()
-    assert count_queries(warm_client, "/") == before <= QUERY_BUDGET
+    assert count_queries(warm_client, "/") == before

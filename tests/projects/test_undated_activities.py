@@ -9,6 +9,7 @@ from events.dates import OSLO
 from events.models import EventPage
 from osloregionen.core.seeding import seed_data
 from projects.models import ProjectActivity, ProjectPage
+from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
@@ -99,3 +100,22 @@ def test_undated_events_stay_out_of_the_calendar(client, url):
         assert event["title"] not in body, (url, event["title"])
     titles = {event["title"] for event in undated_events()}
     assert not EventPage.objects.filter(title__in=titles).exists()
+
+
+def test_activities_do_not_grow_the_query_count(warm_client):
+    oslopolitan = project("oslopolitan")
+    warm_client.get(oslopolitan.url)
+    before = count_queries(warm_client, oslopolitan.url)
+    for number in range(10):
+        ProjectActivity.objects.create(
+            project=oslopolitan, title=f"Testaktivitet {number}", description="Laget i en test."
+        )
+    assert "Testaktivitet 9" in warm_client.get(oslopolitan.url).content.decode()
+    assert count_queries(warm_client, oslopolitan.url) == before
+
+
+def test_admin_edit_form_shows_the_activities(admin_client):
+    oslopolitan = project("oslopolitan")
+    html = admin_client.get(f"/admin/pages/{oslopolitan.pk}/edit/").content.decode()
+    assert "Aktiviteter uten fast dato" in html
+    assert "Warm up to Winter organisasjonsdag" in html

@@ -3,6 +3,7 @@ import re
 
 import pytest
 from django.utils.html import strip_tags
+from wagtail.models import PageViewRestriction
 
 from reports.models import AnnualReportChapterPage
 
@@ -217,3 +218,11 @@ def test_all_key_figures_are_shown(client, annual_report):
 def test_report_says_plainly_that_no_pdf_is_published(client):
     page = plain_text(client.get(REPORT_URL).content.decode())
     assert "Dokumentet er ikke publisert som fil her på nettstedet." in page
+
+
+def test_restricted_chapter_is_left_out_of_the_contents(client):
+    hidden = AnnualReportChapterPage.objects.get(slug=CHAPTERS[0]["slug"])
+    PageViewRestriction.objects.create(page=hidden, restriction_type="password", password="x")
+    page = client.get(REPORT_URL).content.decode()
+    assert f'href="{REPORT_URL}{CHAPTERS[0]["slug"]}/"' not in page
+    assert f'href="{REPORT_URL}{CHAPTERS[1]["slug"]}/"' in page

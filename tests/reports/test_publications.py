@@ -200,22 +200,6 @@ def test_library_queries_do_not_grow_with_the_number_of_publications(warm_client
     assert few == full_page
 
 
-@pytest.mark.parametrize(
-    "url",
-    [
-        LIBRARY,
-        f"{LIBRARY}?type=horingssvar&ar=2024&innsatsomrade=klima-og-miljo",
-        f"{LIBRARY}strategiske-foringer-2025-2028/",
-        f"{LIBRARY}veileder-etablering-av-energistasjoner/",
-        f"{LIBRARY}?page=2",
-    ],
-)
-def test_publication_query_budget(warm_client, django_assert_max_num_queries, url):
-    warm_client.get(url)
-    with django_assert_max_num_queries(15):
-        assert warm_client.get(url).status_code == 200
-
-
 def test_restricted_publications_are_left_out_of_the_library(client):
     hidden = PublicationPage.objects.get(slug="evalueringsrapport-ntp-arbeidet")
     PageViewRestriction.objects.create(page=hidden, restriction_type="password", password="x")

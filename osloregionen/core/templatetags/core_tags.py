@@ -7,7 +7,8 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from osloregionen.core import norwegian
-from osloregionen.core.navigation import menu_links
+from osloregionen.core.dates import date_text
+from osloregionen.core.navigation import menu_cache_key, menu_links, section_path
 from osloregionen.core.page_frame import page_relatives
 from osloregionen.core.share_image import version as share_image_version
 from osloregionen.core.video import embed_url
@@ -18,9 +19,9 @@ register = template.Library()
 @register.inclusion_tag("components/main_menu.html", takes_context=True)
 def main_menu(context):
     request = context["request"]
-    current = getattr(context.get("page"), "url_path", "")
+    section = section_path(context.get("page"))
     links = [
-        {**link, "active": bool(current) and current.startswith(link["path"])}
+        {**link, "active": bool(section) and section.startswith(link["path"])}
         for link in menu_links(request, "main")
     ]
     return {"links": links, "request": request}
@@ -40,6 +41,20 @@ def footer_menu(context):
         if len(norwegian) > len(links):
             norwegian_links = norwegian
     return {"links": links, "norwegian_links": norwegian_links}
+
+
+@register.simple_tag(takes_context=True)
+def menu_fragment_key(context, menu):
+    """For ``{% wagtailcache %}`` around a menu: see ``osloregionen.core.navigation``. Only the
+    main menu marks the page's section, so only its fragment varies on it."""
+    page = context.get("page") if menu == "main" else None
+    return menu_cache_key(context["request"], page)
+
+
+@register.filter
+def date_as_known(value, precision):
+    """«18. mars 2024», «mars 2024» or «2024», as precisely as the date is known."""
+    return date_text(value, precision) if value else ""
 
 
 @register.inclusion_tag("components/breadcrumbs.html", takes_context=True)

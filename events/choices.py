@@ -1,5 +1,7 @@
 from django.db import models
 
+from osloregionen.core.dates import DatePrecision
+
 
 class EventKind(models.TextChoices):
     SEMINAR = "seminar", "Seminar"
@@ -52,6 +54,5 @@ SCHEMA_ATTENDANCE = {
 }
 
 
-class DatePrecision(models.TextChoices):
-    DAY = "day", "Dato kjent"
-    MONTH = "month", "Bare måned kjent"
+# An event's date is known to the day or only to the month.
+EVENT_DATE_PRECISIONS = [(p.value, p.label) for p in (DatePrecision.DAY, DatePrecision.MONTH)]
