@@ -15,9 +15,12 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from osloregionen.core import norwegian
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.visibility import public_only
+
+from .api import MUNICIPALITY_API_FIELDS, SUBREGION_API_FIELDS
 
 
 class County(models.TextChoices):
@@ -39,6 +42,7 @@ class MunicipalityIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["members.MunicipalityPage", "members.SubRegionIndexPage"]
@@ -177,6 +181,7 @@ class MunicipalityPage(BasePage):
         index.FilterField("county"),
         index.FilterField("municipality_number"),
     ]
+    api_fields = MUNICIPALITY_API_FIELDS
 
     parent_page_types = ["members.MunicipalityIndexPage"]
     subpage_types = []
@@ -247,6 +252,7 @@ class SubRegionIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["members.MunicipalityIndexPage"]
     subpage_types = ["members.SubRegionPage"]
@@ -293,6 +299,7 @@ class SubRegionPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = SUBREGION_API_FIELDS
 
     parent_page_types = ["members.SubRegionIndexPage"]
     subpage_types = []

@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from events import feeds as event_feeds
 from osloregionen.core import views as core_views
 from osloregionen.core.api import api_router
+from osloregionen.core.openapi import openapi_json
 from osloregionen.core.sitemap import MultilingualSitemap
 from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views
@@ -16,6 +17,7 @@ from osloregionen.search import views as search_views
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/openapi.json", openapi_json, name="openapi"),
     path("api/v2/", api_router.urls),
     path("healthz", core_views.healthz, name="healthz"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),

@@ -16,8 +16,10 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.models import BasePage, SiteSettings
 
+from ..api import MEETING_API_FIELDS
 from ..forms import MeetingPageForm
 from ..validators import case_number_validator
 
@@ -38,6 +40,7 @@ class MeetingIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = INTRO_API_FIELDS
     parent_page_types = ["governance.OrganPage"]
     subpage_types = ["governance.MeetingPage"]
     max_count_per_parent = 1
@@ -169,6 +172,7 @@ class MeetingPage(BasePage):
         index.FilterField("is_open"),
         index.FilterField("status"),
     ]
+    api_fields = MEETING_API_FIELDS
 
     parent_page_types = ["governance.MeetingIndexPage"]
     subpage_types = []

@@ -12,10 +12,12 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.visibility import public_only
 
+from ..api import ORGAN_API_FIELDS
 from ..blocks import NotableCaseBlock
 from ..validators import end_before_start_message
 
@@ -34,6 +36,7 @@ class OrganisationIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["governance.OrganPage"]
@@ -138,6 +141,7 @@ class OrganPage(BasePage):
         index.SearchField("composition"),
         index.FilterField("kind"),
     ]
+    api_fields = ORGAN_API_FIELDS
 
     parent_page_types = ["governance.OrganisationIndexPage", "governance.OrganPage"]
     subpage_types = ["governance.OrganPage", "governance.MeetingIndexPage"]

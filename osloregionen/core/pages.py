@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from .api_fields import TEXT_PAGE_API_FIELDS
 from .blocks import BodyStreamBlock
 from .routing import specific_child
 
@@ -113,6 +114,7 @@ class StandardPage(BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage"]
@@ -140,6 +142,7 @@ class ContactPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -4,6 +4,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK
 from osloregionen.core.models import BasePage, SiteSettings
@@ -24,6 +25,7 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [

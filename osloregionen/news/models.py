@@ -12,12 +12,15 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import CountedWithPage, clean_query, paginate
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from projects.related import RelatedList, load_related
+
+from .api import NEWS_API_FIELDS
 
 NEWS_PER_PAGE = 10
 FOCUS_AREA_PARAM = "innsatsomrade"
@@ -28,6 +31,7 @@ class NewsIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
@@ -140,6 +144,7 @@ class NewsPage(BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    api_fields = NEWS_API_FIELDS
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "rest_framework",
+    "corsheaders",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -147,6 +149,12 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_USER_LOGIN_FORM = "osloregionen.editorial.login.NorwegianLoginForm"
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILAPI_LIMIT_MAX = 100
+# The API is public, read-only data: any site may read it from a browser (GET only, no
+# cookies). django-cors-headers answers preflights correctly; only /api/ gets the headers.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
 SESSION_COOKIE_HTTPONLY = True

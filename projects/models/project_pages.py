@@ -13,10 +13,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
 from osloregionen.core.visibility import public_only
+from projects.api import PROJECT_API_FIELDS
 from projects.choices import ProjectStatus
 from projects.forms import ProjectFilterForm
 from projects.related import RelatedList, load_related
@@ -33,6 +35,7 @@ class ProjectIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
@@ -141,6 +144,7 @@ class ProjectPage(BasePage):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
+    api_fields = PROJECT_API_FIELDS
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []

@@ -11,11 +11,13 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import CountedWithPage, paginate
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
+from reports.api import PUBLICATION_API_FIELDS
 from reports.choices import DatePrecision, PublicationKind
 from reports.filters import PublicationFilterForm
 
@@ -29,6 +31,7 @@ class PublicationIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["reports.PublicationPage", "reports.AnnualReportPage"]
@@ -191,6 +194,7 @@ class PublicationPage(BasePage):
         index.FilterField("kind"),
         index.FilterField("date"),
     ]
+    api_fields = PUBLICATION_API_FIELDS
 
     parent_page_types = ["reports.PublicationIndexPage"]
     subpage_types = []
