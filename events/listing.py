@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from governance.calendar import open_meetings
 from members.models import MunicipalityPage
+from osloregionen.core import norwegian
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 
@@ -23,12 +24,12 @@ PER_PAGE = 20
 def filter_form(request, index_page) -> EventFilterForm:
     """The filters, offering the focus areas there are and the municipalities that have events."""
     focus_areas = FocusAreaPage.objects.live().order_by("path").values_list("slug", "title")
-    municipalities = (
+    municipalities = sorted(
         MunicipalityPage.objects.live()
         .filter(events__in=EventPage.objects.live().child_of(index_page))
         .distinct()
-        .order_by("title")
-        .values_list("slug", "title")
+        .values_list("slug", "title"),
+        key=lambda choice: norwegian.sort_key(choice[1]),
     )
     return EventFilterForm(request.GET, focus_areas=focus_areas, municipalities=municipalities)
 

@@ -4,6 +4,7 @@ represents them in Osloregionen's organs (with role and period)."""
 from django.db.models import Prefetch
 
 from governance.api import MEMBERSHIP, membership_list, memberships
+from osloregionen.core import norwegian
 from osloregionen.core.api_fields import (
     DATE,
     NUMBER,
@@ -54,8 +55,9 @@ def _municipality_representatives(page, request):
 
 
 def _people(page, request):
+    people = sorted(page.people.all(), key=lambda person: norwegian.sort_key(person.name))
     return membership_list(
-        [row for person in page.people.all() for row in person.api_memberships],
+        [row for person in people for row in person.api_memberships],
         request,
         with_organ=True,
     )
@@ -66,9 +68,7 @@ def _people_prefetch() -> Prefetch:
 
     return Prefetch(
         "people",
-        queryset=Person.objects.order_by("name").prefetch_related(
-            memberships("memberships", with_organ=True)
-        ),
+        queryset=Person.objects.prefetch_related(memberships("memberships", with_organ=True)),
     )
 
 

@@ -18,6 +18,7 @@ from osloregionen.core import norwegian
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_only
 
 from .api import MUNICIPALITY_API_FIELDS, SUBREGION_API_FIELDS
@@ -230,7 +231,7 @@ class MunicipalityPage(BasePage):
             "@context": "https://schema.org",
             "@type": "AdministrativeArea",
             "name": self.official_name or self.title,
-            "url": request.build_absolute_uri(self.url),
+            "url": site_url(request, self.url),
             "identifier": self.municipality_number,
             "containedInPlace": {"@type": "AdministrativeArea", "name": self.get_county_display()},
         }

@@ -11,6 +11,7 @@ from osloregionen.core import views as core_views
 from osloregionen.core.api import api_router
 from osloregionen.core.openapi import openapi_json
 from osloregionen.core.sitemap import MultilingualSitemap
+from osloregionen.feeds.views import AudienceFeed
 from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views
 
@@ -36,6 +37,7 @@ urlpatterns += i18n_patterns(
     path("aktuelt/rss/<slug:focus_area>/", NewsFeed(), name="news_feed_focus_area"),
     # <calendar-url>kalender.ics and <event-url>kalender.ics: Wagtail's own routes take no dots.
     re_path(r"^(?P<path>(?:[\w\-]+/)+)kalender\.ics$", event_feeds.calendar_file, name="event_ics"),
+    re_path(r"^(?P<path>(?:[\w\-]+/)+)rss\.xml$", AudienceFeed(), name="audience_rss"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

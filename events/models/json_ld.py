@@ -1,5 +1,7 @@
 """schema.org ``Event`` data for an event page."""
 
+from osloregionen.core.site_address import site_url
+
 from .. import dates
 from .choices import SCHEMA_ATTENDANCE, SCHEMA_STATUS, Attendance
 
@@ -29,7 +31,7 @@ def _location(event) -> list[dict]:
 
 
 def event_json_ld(event, request) -> dict:
-    url = request.build_absolute_uri(event.get_url(request))
+    url = site_url(request, event.get_url(request))
     data = {
         "@context": "https://schema.org",
         "@type": "Event",

@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.site_address import site_url
 
 from ..api import MEETING_API_FIELDS
 from ..forms import MeetingPageForm
@@ -222,7 +223,7 @@ class MeetingPage(BasePage):
             "@context": "https://schema.org",
             "@type": "Event",
             "name": self.title,
-            "url": request.build_absolute_uri(self.url),
+            "url": site_url(request, self.url),
             "startDate": (self.starts_at or self.date).isoformat(),
             "eventStatus": f"https://schema.org/{status}",
             "organizer": {

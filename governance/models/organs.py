@@ -15,6 +15,7 @@ from wagtail.search import index
 from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_only
 
 from ..api import ORGAN_API_FIELDS
@@ -185,7 +186,7 @@ class OrganPage(BasePage):
             "@context": "https://schema.org",
             "@type": "GovernmentOrganization",
             "name": self.title,
-            "url": request.build_absolute_uri(self.url),
+            "url": site_url(request, self.url),
             "description": self.intro or self.search_description,
             "parentOrganization": {
                 "@type": "GovernmentOrganization",

@@ -8,13 +8,14 @@ reads them, so bad input gets a 400 with a JSON ``message`` instead of a databas
 
 import re
 
+from django.db.models import Q
 from django.http import Http404
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import CollectionViewRestriction, Site
 
 from .api_fields import Field
 
@@ -103,7 +104,14 @@ class PublicImagesAPIViewSet(ValidatedParametersMixin, ImagesAPIViewSet):
 
 
 class PublicDocumentsAPIViewSet(ValidatedParametersMixin, DocumentsAPIViewSet):
-    pass
+    def get_queryset(self):
+        """Documents in a collection with a view restriction (or under one) are left out."""
+        restricted = Q()
+        for restriction in CollectionViewRestriction.objects.select_related("collection"):
+            if not restriction.accept_request(self.request):
+                restricted |= Q(collection__path__startswith=restriction.collection.path)
+        queryset = super().get_queryset()
+        return queryset.exclude(restricted) if restricted else queryset
 
 
 api_router = WagtailAPIRouter("wagtailapi")

@@ -11,6 +11,8 @@ from rest_framework import serializers
 from wagtail.api.conf import APIField
 from wagtail.models import PageViewRestriction
 
+from osloregionen.core.site_address import site_url
+
 
 class Field(APIField):
     """An ``APIField`` with its JSON Schema and the joins that keep a listing at a fixed number
@@ -175,7 +177,7 @@ def document_data(document, request) -> dict | None:
     return {
         "id": document.pk,
         "title": document.title,
-        "url": request.build_absolute_uri(document.url),
+        "url": site_url(request, document.url),
         "file_type": document.file_extension.upper(),
         "content_type": document.content_type,
         "file_size": document.file_size,

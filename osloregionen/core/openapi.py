@@ -7,9 +7,10 @@ One schema per page type and view: ``<type>.detail`` (every field present) and `
 from django.http import JsonResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
-from wagtail.models import Page, Site, get_page_models
+from wagtail.models import Page, get_page_models
 
 from .api_fields import BOOLEAN, DATETIME, INTEGER, PAGE_REF, STRING, URL, nullable, obj
+from .site_address import site_root_url
 
 LICENCE = {
     "name": "Norsk lisens for offentlige data (NLOD) 2.0",
@@ -188,8 +189,8 @@ def build_document(base_url: str) -> dict:
 
 @require_GET
 def openapi_json(request):
-    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
-    base_url = site.root_url if site else request.build_absolute_uri("/").rstrip("/")
-    response = JsonResponse(build_document(base_url), json_dumps_params={"ensure_ascii": False})
+    response = JsonResponse(
+        build_document(site_root_url(request)), json_dumps_params={"ensure_ascii": False}
+    )
     patch_cache_control(response, public=True, max_age=3600)
     return response

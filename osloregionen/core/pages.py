@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
+from . import norwegian
 from .api_fields import TEXT_PAGE_API_FIELDS
 from .blocks import BodyStreamBlock
 from .routing import specific_child
@@ -52,7 +53,14 @@ class BasePage(Page):
         FieldPanel("show_in_menus"),
     ]
 
-    search_fields = Page.search_fields + [index.SearchField("search_description")]
+    search_fields = Page.search_fields + [
+        index.SearchField("search_description"),
+        # Title and summary folded (ø→o, å→a, æ→ae), so «lorenskog» finds Lørenskog, and
+        # indexed for prefix search, so «energi» finds «energistasjoner».
+        index.SearchField("search_folded"),
+        index.AutocompleteField("title"),
+        index.AutocompleteField("search_folded"),
+    ]
 
     class Meta:
         abstract = True
@@ -81,6 +89,10 @@ class BasePage(Page):
         """The URL of the page's parent, from the page's own URL (no query for the parent):
         a list's "see all" link from one of its items."""
         return self.get_url(request)[: -len(self.slug) - 1]
+
+    @property
+    def search_folded(self) -> str:
+        return norwegian.fold(f"{self.title} {self.search_description}")
 
     @property
     def summary(self) -> str:

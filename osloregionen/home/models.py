@@ -8,6 +8,7 @@ from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK
 from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.site_address import site_url
 
 
 class HomePage(BasePage):
@@ -64,7 +65,7 @@ class HomePage(BasePage):
             "@context": "https://schema.org",
             "@type": "GovernmentOrganization",
             "name": settings.organisation_name,
-            "url": request.build_absolute_uri(self.url),
+            "url": site_url(request, self.url),
             "description": self.intro,
             "sameAs": [url for _name, url in settings.social_links],
         }

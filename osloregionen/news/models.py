@@ -16,6 +16,7 @@ from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import CountedWithPage, clean_query, paginate
+from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from projects.related import RelatedList, load_related
@@ -201,8 +202,8 @@ class NewsPage(BasePage):
             "description": self.lead,
             "datePublished": self.iso_date,
             "inLanguage": self.locale.language_code,
-            "url": request.build_absolute_uri(self.get_url(request)),
-            "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),
+            "url": site_url(request, self.get_url(request)),
+            "mainEntityOfPage": site_url(request, self.get_url(request)),
             "author": {"@type": "Person", "name": self.author.name}
             if self.author
             else organisation,
@@ -212,5 +213,5 @@ class NewsPage(BasePage):
             data["dateModified"] = self.last_published_at.isoformat()
         if self.image:
             rendition = self.image.get_rendition("fill-1200x630")
-            data["image"] = request.build_absolute_uri(rendition.url)
+            data["image"] = site_url(request, rendition.url)
         return data

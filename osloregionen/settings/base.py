@@ -147,7 +147,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "osloregionen.editorial.uploads.EditorialImageFo
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_USER_LOGIN_FORM = "osloregionen.editorial.login.NorwegianLoginForm"
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# No WAGTAILAPI_BASE_URL: the API's URLs use the Wagtail Site's address, like every other
+# absolute URL (osloregionen.core.site_address).
 WAGTAILAPI_LIMIT_MAX = 100
 # The API is public, read-only data: any site may read it from a browser (GET only, no
 # cookies). django-cors-headers answers preflights correctly; only /api/ gets the headers.

@@ -12,6 +12,7 @@ from wagtail.search import index
 from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_only
 from reports.api import ANNUAL_REPORT_API_FIELDS, CHAPTER_API_FIELDS
 from reports.charts import horizontal_bar_chart
@@ -268,11 +269,11 @@ class AnnualReportChapterPage(BasePage):
             "@context": "https://schema.org",
             "@type": "Chapter",
             "name": self.title,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": site_url(request, self.get_url(request)),
             "isPartOf": {
                 "@type": "Report",
                 "name": report.title,
-                "url": request.build_absolute_uri(report.get_url(request)),
+                "url": site_url(request, report.get_url(request)),
             },
         }
         if self.search_description:

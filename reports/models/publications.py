@@ -15,6 +15,7 @@ from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import CountedWithPage, paginate
+from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
 from reports.api import PUBLICATION_API_FIELDS
@@ -281,7 +282,7 @@ class PublicationPage(BasePage):
             "@context": "https://schema.org",
             "@type": "Report",
             "name": self.title,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": site_url(request, self.get_url(request)),
             "datePublished": self.date_iso,
             "inLanguage": getattr(request, "LANGUAGE_CODE", django_settings.LANGUAGE_CODE),
             "genre": self.get_kind_display(),
@@ -297,7 +298,7 @@ class PublicationPage(BasePage):
         if self.document:
             data["encoding"] = {
                 "@type": "MediaObject",
-                "contentUrl": request.build_absolute_uri(self.document.url),
+                "contentUrl": site_url(request, self.document.url),
                 "encodingFormat": self.document.content_type,
             }
         elif self.external_url:

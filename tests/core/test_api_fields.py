@@ -181,3 +181,17 @@ def test_listing_queries_do_not_grow_with_the_page_size(client, model):
         for limit in (3, 30)
     ]
     assert counts[0] == counts[1]
+
+
+def test_documents_in_a_private_collection_are_not_listed(client):
+    from wagtail.documents.models import Document
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    private = Collection.get_first_root_node().add_child(name="Styredokumenter (internt)")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type="password", password="x"
+    )
+    document = Document.objects.create(title="Internt notat", collection=private, file="x.pdf")
+    response = client.get("/api/v2/documents/", {"limit": 100})
+    assert document.pk not in {item["id"] for item in response.json()["items"]}
+    assert client.get(f"/api/v2/documents/{document.pk}/").status_code == 404
