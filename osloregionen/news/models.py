@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.brand_image import image_url
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import CountedWithPage, clean_query, paginate
 from osloregionen.core.site_address import site_url
@@ -211,7 +212,7 @@ class NewsPage(BasePage):
         }
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
-        if self.image:
-            rendition = self.image.get_rendition("fill-1200x630")
-            data["image"] = site_url(request, rendition.url)
+        image = image_url(request, self.image or self.listing_image)
+        if image:
+            data["image"] = [image]
         return data

@@ -1,12 +1,15 @@
 """Search that forgives: the words as typed, then folded (ø→o, å→a, æ→ae), then as prefixes.
 
-On PostgreSQL the backend stems Norwegian (SEARCH_CONFIG "norwegian"); on SQLite the folded
-and prefix passes still find «lorenskog», «arsrapport» and «energi».
+On PostgreSQL the backend stems Norwegian (SEARCH_CONFIG "norwegian") and a last pass forgives
+typos (fuzzy search); on SQLite the folded and prefix passes still find «lorenskog»,
+«arsrapport» and «energi».
 """
 
+from django.db import DatabaseError, connection, transaction
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
+from wagtail.search.query import Fuzzy
 
 from osloregionen.core import norwegian
 from osloregionen.core.pagination import paginate
@@ -43,19 +46,34 @@ def forgiving_search(pages, query: str):
         results = pages.search(folded)
         if results.count():
             return results
-    return pages.autocomplete(folded)
+    results = pages.autocomplete(folded)
+    if results.count() or connection.vendor != "postgresql":
+        return results
+    return typo_tolerant(pages, folded) or results
+
+
+def typo_tolerant(pages, query: str) -> list:
+    """PostgreSQL only: Wagtail's fuzzy search (trigram similarity, accents ignored), which
+    needs ``manage.py enable_trigram`` once (pg_trgm, unaccent). Without it: no typo pass."""
+    try:
+        # A savepoint: a missing extension must not break the request's transaction.
+        with transaction.atomic():
+            return list(pages.search(Fuzzy(query, unaccent=True))[:MAX_RESULTS])
+    except DatabaseError:
+        return []
 
 
 def titles_first(results, query: str) -> list:
-    """The backend's ranking, with pages whose title holds every word of the query first: a
-    visitor typing «oslofjorden» wants «Oppdrag Oslofjorden» before a page that mentions it."""
+    """The backend's ranking, with pages whose title holds every word of the query first, and
+    among those titles that begin with it: «oslofjorden» finds «Oppdrag Oslofjorden» before a
+    page that mentions it, «energistasjon» the project «Energistasjoner …» first."""
     words = norwegian.fold(query).split()
 
-    def title_misses(page) -> bool:
+    def title_rank(page) -> tuple[bool, bool]:
         title = norwegian.fold(page.title)
-        return not all(word in title for word in words)
+        return not all(word in title for word in words), not title.startswith(words[0])
 
-    return sorted(results[:MAX_RESULTS], key=title_misses)
+    return sorted(results[:MAX_RESULTS], key=title_rank)
 
 
 def with_specific(page_obj):

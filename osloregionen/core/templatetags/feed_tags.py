@@ -50,11 +50,12 @@ def page_concerns(context, page) -> dict:
     concerns = {}
     if audience.events is not None:
         now = timezone.now()
-        events = list(audience.events.upcoming(now)[:CONCERNS_PER_KIND])
-        concerns["upcoming"] = bool(events)
-        # With nothing ahead, the latest events show what happens in the area.
-        events = events or list(audience.events.past(now)[:CONCERNS_PER_KIND])
-        concerns["events"] = entries(events, request)
+        upcoming = list(audience.events.upcoming(now)[:CONCERNS_PER_KIND])
+        # With nothing ahead, the latest events show what happens in the area (read either
+        # way, so the page costs the same queries whatever the calendar holds).
+        past = list(audience.events.past(now)[:CONCERNS_PER_KIND])
+        concerns["upcoming"] = bool(upcoming)
+        concerns["events"] = entries(upcoming or past, request)
     if audience.news is not None:
         concerns["news"] = list(audience.news.order_by("-date", "-pk")[:CONCERNS_PER_KIND])
     if audience.publications is not None:
