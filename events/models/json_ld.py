@@ -63,7 +63,7 @@ def event_json_ld(event, request) -> dict:
         data["offers"] = offer
     image = image_url(request, event.listing_image)
     if image:
-        data["image"] = [image]
+        data["image"] = image
     if event.recording_url:
         data["recordedIn"] = {"@type": "CreativeWork", "url": event.recording_url}
     return data

@@ -214,5 +214,5 @@ class NewsPage(BasePage):
             data["dateModified"] = self.last_published_at.isoformat()
         image = image_url(request, self.image or self.listing_image)
         if image:
-            data["image"] = [image]
+            data["image"] = image
         return data
