@@ -141,3 +141,19 @@ def test_the_delregion_feed_is_for_its_municipalities(client):
             title=outside.title, municipality__subregions=subregion
         ).exists()
     )
+
+
+@pytest.mark.parametrize("kind", ["focus area", "organ", "municipality", "calendar"])
+def test_in_the_season_of_the_seed_the_calendars_hold_its_events(client, kind):
+    """The seed's events are from 2024; on a day in 2024 each calendar has entries."""
+    import datetime
+    from zoneinfo import ZoneInfo
+
+    import time_machine
+
+    page = audiences()[kind]
+    with time_machine.travel(datetime.datetime(2024, 9, 1, 12, tzinfo=ZoneInfo("Europe/Oslo"))):
+        response = client.get(f"{page.url}kalender.ics")
+    events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert events, kind
+    assert all(str(event["URL"]).startswith("http://testserver/") for event in events)
