@@ -95,7 +95,7 @@ def calendar_entry(
     component.add("dtstart", start)
     if end is not None:
         component.add("dtend", end)
-    url = request.build_absolute_uri(page.get_url(request))
+    url = page.get_full_url(request)
     component.add("url", url)
     if place:
         component.add("location", place)
@@ -140,7 +140,7 @@ def event_calendar(event: EventPage, request, now) -> HttpResponse:
     return calendar_response(calendar, f"{event.slug}.ics")
 
 
-def _live_page_at(request, path: str):
+def live_page_at(request, path: str):
     """The page a visitor would get at ``path``, or a 404 (unknown, unpublished or private)."""
     site = Site.find_for_request(request)
     if site is None:
@@ -153,11 +153,18 @@ def _live_page_at(request, path: str):
 
 @require_GET
 def calendar_file(request, path: str):
-    """``<calendar-url>kalender.ics`` and ``<event-url>kalender.ics``."""
-    page = _live_page_at(request, path)
+    """``<calendar-url>kalender.ics``, ``<event-url>kalender.ics`` and the calendar of a focus
+    area, an organ, a delregion or a municipality (``osloregionen.feeds``)."""
+    page = live_page_at(request, path)
     now = timezone.now()
     if isinstance(page, EventIndexPage):
         return index_calendar(page, request, now)
     if isinstance(page, EventPage):
         return event_calendar(page, request, now)
-    raise Http404
+    # Imported here: the audience feeds build on this module's calendar entries.
+    from osloregionen.feeds.views import audience_calendar
+
+    response = audience_calendar(page, request)
+    if response is None:
+        raise Http404
+    return response

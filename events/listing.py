@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 
 from governance.calendar import open_meetings
 from members.models import MunicipalityPage
+from osloregionen.core import norwegian
 from osloregionen.core.query import query_int, query_text
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
@@ -24,12 +25,12 @@ def filter_form(request, events) -> EventFilterForm:
     """The filters, offering the focus areas there are and the municipalities that have
     ``events`` (the calendar's live events)."""
     focus_areas = FocusAreaPage.objects.live().order_by("path").values_list("slug", "title")
-    municipalities = (
+    municipalities = sorted(
         MunicipalityPage.objects.live()
         .filter(events__in=events)
         .distinct()
-        .order_by("title")
-        .values_list("slug", "title")
+        .values_list("slug", "title"),
+        key=lambda choice: norwegian.sort_key(choice[1]),
     )
     return EventFilterForm(request.GET, focus_areas=focus_areas, municipalities=municipalities)
 

@@ -15,10 +15,13 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from osloregionen.core import norwegian
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_only
 
+from .api import MUNICIPALITY_API_FIELDS, SUBREGION_API_FIELDS
 from .choices import County
 from .listing import member_listing_context
 
@@ -30,6 +33,7 @@ class MunicipalityIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["members.MunicipalityPage", "members.SubRegionIndexPage"]
@@ -173,6 +177,7 @@ class MunicipalityPage(BasePage):
         index.FilterField("county"),
         index.FilterField("municipality_number"),
     ]
+    api_fields = MUNICIPALITY_API_FIELDS
 
     parent_page_types = ["members.MunicipalityIndexPage"]
     subpage_types = []
@@ -223,7 +228,7 @@ class MunicipalityPage(BasePage):
             "@context": "https://schema.org",
             "@type": "AdministrativeArea",
             "name": self.official_name or self.title,
-            "url": request.build_absolute_uri(self.url),
+            "url": site_url(request, self.url),
             "identifier": self.municipality_number,
             "containedInPlace": {"@type": "AdministrativeArea", "name": self.get_county_display()},
         }
@@ -245,6 +250,7 @@ class SubRegionIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["members.MunicipalityIndexPage"]
     subpage_types = ["members.SubRegionPage"]
@@ -291,6 +297,7 @@ class SubRegionPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = SUBREGION_API_FIELDS
 
     parent_page_types = ["members.SubRegionIndexPage"]
     subpage_types = []

@@ -9,7 +9,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from events import feeds as event_feeds
 from osloregionen.core import views as core_views
 from osloregionen.core.api import api_router
+from osloregionen.core.openapi import openapi_json
 from osloregionen.core.sitemap import MultilingualSitemap
+from osloregionen.feeds.views import AudienceFeed
 from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views
 from osloregionen.serving.media import serve_public_media
@@ -20,6 +22,7 @@ handler500 = "osloregionen.serving.outage.server_error"
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/openapi.json", openapi_json, name="openapi"),
     path("api/v2/", api_router.urls),
     path("healthz", core_views.healthz, name="healthz"),
     path("og/<int:page_id>.png", core_views.share_image, name="share_image"),
@@ -39,6 +42,7 @@ urlpatterns += i18n_patterns(
     path("aktuelt/rss/<slug:focus_area>/", NewsFeed(), name="news_feed_focus_area"),
     # <calendar-url>kalender.ics and <event-url>kalender.ics: Wagtail's own routes take no dots.
     re_path(r"^(?P<path>(?:[\w\-]+/)+)kalender\.ics$", event_feeds.calendar_file, name="event_ics"),
+    re_path(r"^(?P<path>(?:[\w\-]+/)+)rss\.xml$", AudienceFeed(), name="audience_rss"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

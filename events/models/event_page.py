@@ -21,6 +21,7 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 
 from .. import dates
+from ..api import EVENT_API_FIELDS
 from ..blocks import ProgrammeBlock, SpeakersBlock
 from ..choices import EVENT_DATE_PRECISIONS, Attendance, DatePrecision, EventKind, EventStatus
 from .json_ld import event_json_ld
@@ -254,6 +255,7 @@ class EventPage(RoutablePageMixin, BasePage):
         index.FilterField("start"),
         index.FilterField("kind"),
     ]
+    api_fields = EVENT_API_FIELDS
 
     parent_page_types = ["events.EventIndexPage"]
     subpage_types = []

@@ -1,5 +1,8 @@
 """schema.org ``Event`` data for an event page."""
 
+from osloregionen.core.brand_image import image_url
+from osloregionen.core.site_address import site_url
+
 from .. import dates
 from ..choices import SCHEMA_ATTENDANCE, SCHEMA_STATUS, Attendance
 
@@ -8,7 +11,7 @@ def _organisation(name: str) -> dict:
     return {"@type": "Organization", "name": name}
 
 
-def _location(event) -> list[dict]:
+def _location(event, url: str) -> list[dict]:
     locations = []
     municipality = getattr(event, "municipality", None)
     if event.attendance != Attendance.ONLINE and (event.venue or event.address or municipality):
@@ -25,11 +28,14 @@ def _location(event) -> list[dict]:
         locations.append(place)
     if event.online_url:
         locations.append({"@type": "VirtualLocation", "url": event.online_url})
+    elif event.attendance != Attendance.IN_PERSON and not locations:
+        # Online without a link yet: the event's page is where the link will be.
+        locations.append({"@type": "VirtualLocation", "url": url})
     return locations
 
 
 def event_json_ld(event, request) -> dict:
-    url = request.build_absolute_uri(event.get_url(request))
+    url = site_url(request, event.get_url(request))
     data = {
         "@context": "https://schema.org",
         "@type": "Event",
@@ -43,7 +49,7 @@ def event_json_ld(event, request) -> dict:
         data["endDate"] = dates.iso_date(event.end, event.date_precision, event.all_day)
     if event.summary or event.intro:
         data["description"] = event.summary or event.intro
-    locations = _location(event)
+    locations = _location(event, url)
     if locations:
         data["location"] = locations[0] if len(locations) == 1 else locations
     if event.organiser_list:
@@ -55,6 +61,9 @@ def event_json_ld(event, request) -> dict:
         if event.registration_deadline:
             offer["validThrough"] = dates.local(event.registration_deadline).isoformat()
         data["offers"] = offer
+    image = image_url(request, event.listing_image)
+    if image:
+        data["image"] = image
     if event.recording_url:
         data["recordedIn"] = {"@type": "CreativeWork", "url": event.recording_url}
     return data

@@ -16,9 +16,12 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.models import BasePage
+from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
 
+from ..api import MEETING_API_FIELDS
 from ..forms import MeetingPageForm
 from ..organ_context import meeting_context, meeting_index_context
 from ..validators import case_number_validator
@@ -40,6 +43,7 @@ class MeetingIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    api_fields = INTRO_API_FIELDS
     parent_page_types = ["governance.OrganPage"]
     subpage_types = ["governance.MeetingPage"]
     max_count_per_parent = 1
@@ -165,6 +169,7 @@ class MeetingPage(BasePage):
         index.FilterField("is_open"),
         index.FilterField("status"),
     ]
+    api_fields = MEETING_API_FIELDS
 
     parent_page_types = ["governance.MeetingIndexPage"]
     subpage_types = []
@@ -227,7 +232,7 @@ class MeetingPage(BasePage):
             "@context": "https://schema.org",
             "@type": "Event",
             "name": self.title,
-            "url": request.build_absolute_uri(self.url),
+            "url": site_url(request, self.url),
             "startDate": (self.starts_at or self.date).isoformat(),
             "eventStatus": f"https://schema.org/{status}",
             "organizer": organization(request),

@@ -12,11 +12,14 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 
+from ..api import ORGAN_API_FIELDS
 from ..blocks import NotableCaseBlock
 from ..organ_context import organ_context
 from ..orgchart import org_chart
@@ -39,6 +42,7 @@ class OrganisationIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["governance.OrganPage", "governance.CaseIndexPage", "governance.InnsynPage"]
@@ -148,6 +152,7 @@ class OrganPage(BasePage):
         index.SearchField("composition"),
         index.FilterField("kind"),
     ]
+    api_fields = ORGAN_API_FIELDS
 
     parent_page_types = ["governance.OrganisationIndexPage", "governance.OrganPage"]
     subpage_types = ["governance.OrganPage", "governance.MeetingIndexPage"]
@@ -204,7 +209,7 @@ class OrganPage(BasePage):
             "@context": "https://schema.org",
             "@type": "GovernmentOrganization",
             "name": self.title,
-            "url": request.build_absolute_uri(self.url),
+            "url": site_url(request, self.url),
             "description": self.intro or self.search_description,
             "parentOrganization": organization(request),
         }

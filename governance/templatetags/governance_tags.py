@@ -51,3 +51,14 @@ def subregion_seats(subregion):
         .filter(represents_subregion=subregion)
         .select_related("person__party", "person__municipality")
     )
+
+
+@register.simple_tag
+def seats_for_subregions_of(municipality):
+    """The seats held today for the municipality's delregions (the board seat among them):
+    who speaks for the municipality through its regional council."""
+    return list(
+        _current_memberships(timezone.localdate())
+        .filter(represents_subregion__in=municipality.subregions.live())
+        .select_related("person__party", "person__municipality")
+    )

@@ -11,6 +11,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from . import norwegian
+from .api_fields import TEXT_PAGE_API_FIELDS
 from .blocks import BodyStreamBlock
 from .contact import ContactForm
 from .submissions import flow
@@ -52,7 +54,14 @@ class BasePage(Page):
         FieldPanel("show_in_menus"),
     ]
 
-    search_fields = Page.search_fields + [index.SearchField("search_description")]
+    search_fields = Page.search_fields + [
+        index.SearchField("search_description"),
+        # Title and summary folded (ø→o, å→a, æ→ae), so «lorenskog» finds Lørenskog, and
+        # indexed for prefix search, so «energi» finds «energistasjoner».
+        index.SearchField("search_folded"),
+        index.AutocompleteField("title"),
+        index.AutocompleteField("search_folded"),
+    ]
 
     class Meta:
         abstract = True
@@ -74,6 +83,10 @@ class BasePage(Page):
         slug with æ, ø or å (quoted in the URL) is cut whole."""
         url = self.get_url(request)
         return url.rstrip("/").rpartition("/")[0] + "/"
+
+    @property
+    def search_folded(self) -> str:
+        return norwegian.fold(f"{self.title} {self.search_description}")
 
     @property
     def summary(self) -> str:
@@ -107,6 +120,7 @@ class StandardPage(BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage", "core.StandardPage"]
     subpage_types = ["core.StandardPage", "core.FormPage"]
@@ -134,6 +148,7 @@ class ContactPage(RoutablePageMixin, BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = []

@@ -11,6 +11,8 @@ from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from osloregionen.core.site_address import site_url
+
 from .models import SiteSettings
 from .share_image import render as render_share_image
 from .share_image import version as share_image_version
@@ -20,7 +22,7 @@ from .visibility import public_only
 @require_GET
 @cache_control(max_age=3600, public=True)
 def robots_txt(request):
-    sitemap_url = request.build_absolute_uri("/sitemap.xml")
+    sitemap_url = site_url(request, "/sitemap.xml")
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
@@ -35,15 +37,13 @@ def robots_txt(request):
 @cache_control(max_age=3600, public=True)
 def security_txt(request):
     settings = SiteSettings.for_request(request)
-    contact = (
-        f"mailto:{settings.email}" if settings.email else request.build_absolute_uri("/kontakt/")
-    )
+    contact = f"mailto:{settings.email}" if settings.email else site_url(request, "/kontakt/")
     expires = (timezone.now() + timedelta(days=365)).replace(microsecond=0)
     lines = [
         f"Contact: {contact}",
         f"Expires: {expires.astimezone(UTC).isoformat().replace('+00:00', 'Z')}",
         "Preferred-Languages: no, en",
-        f"Canonical: {request.build_absolute_uri('/.well-known/security.txt')}",
+        f"Canonical: {site_url(request, '/.well-known/security.txt')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

@@ -4,9 +4,11 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK
 from osloregionen.core.models import BasePage, SiteSettings
+from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
 
 
@@ -25,6 +27,7 @@ class HomePage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -63,7 +66,7 @@ class HomePage(BasePage):
         data = {
             "@context": "https://schema.org",
             **organization(request),
-            "url": request.build_absolute_uri(self.url),
+            "url": site_url(request, self.url),
             "description": self.intro,
             "sameAs": [url for _name, url in settings.social_links],
         }

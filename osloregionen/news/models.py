@@ -10,14 +10,19 @@ from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.brand_image import image_url
 from osloregionen.core.dates import DatePrecision, iso_date
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
 from osloregionen.core.query import query_text
+from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage, ProjectPage
+
+from .api import NEWS_API_FIELDS
 
 NEWS_PER_PAGE = 10
 FOCUS_AREA_PARAM = "innsatsomrade"
@@ -28,6 +33,7 @@ class NewsIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
@@ -137,6 +143,7 @@ class NewsPage(BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    api_fields = NEWS_API_FIELDS
 
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
@@ -201,8 +208,8 @@ class NewsPage(BasePage):
             "description": self.lead,
             "datePublished": self.iso_date,
             "inLanguage": self.locale.language_code,
-            "url": request.build_absolute_uri(self.get_url(request)),
-            "mainEntityOfPage": request.build_absolute_uri(self.get_url(request)),
+            "url": site_url(request, self.get_url(request)),
+            "mainEntityOfPage": site_url(request, self.get_url(request)),
             "author": {"@type": "Person", "name": self.author.name}
             if self.author and self.author.live
             else organisation,
@@ -210,7 +217,7 @@ class NewsPage(BasePage):
         }
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
-        if self.image:
-            rendition = self.image.get_rendition("fill-1200x630")
-            data["image"] = request.build_absolute_uri(rendition.url)
+        image = image_url(request, self.image or self.listing_image)
+        if image:
+            data["image"] = image
         return data

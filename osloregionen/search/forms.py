@@ -1,21 +1,29 @@
 from django import forms
-from django.contrib.contenttypes.models import ContentType
+from django.apps import apps
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import get_page_models
 
 from osloregionen.core.query import clean_query
 
-SEARCHABLE_APPS = {"core", "members", "governance", "projects", "events", "news", "reports"}
+# The kinds of content a visitor looks for; index pages and containers («Arrangementskalendere»,
+# «Møteoversikter») are not among them. A type includes its subtypes (annual reports are
+# publications).
+VISITOR_TYPES = [
+    "news.NewsPage",
+    "events.EventPage",
+    "reports.PublicationPage",
+    "projects.ProjectPage",
+    "projects.FocusAreaPage",
+    "members.MunicipalityPage",
+    "members.SubRegionPage",
+    "governance.OrganPage",
+    "governance.MeetingPage",
+    "core.StandardPage",
+]
 
 
 def page_type_choices() -> list[tuple[str, str]]:
-    models = [
-        model
-        for model in get_page_models()
-        if model._meta.app_label in SEARCHABLE_APPS and not model._meta.abstract
-    ]
-    choices = [(model._meta.label_lower, str(model._meta.verbose_name_plural)) for model in models]
-    return sorted(choices, key=lambda choice: choice[1])
+    models = [apps.get_model(label) for label in VISITOR_TYPES]
+    return [(model._meta.label_lower, str(model._meta.verbose_name_plural)) for model in models]
 
 
 class SearchForm(forms.Form):
@@ -31,9 +39,7 @@ class SearchForm(forms.Form):
         return clean_query(self.cleaned_data.get("q")) if self.is_valid() else ""
 
     @property
-    def content_type(self) -> ContentType | None:
+    def page_type(self):
+        """The chosen page model, or ``None`` for all content."""
         label = self.cleaned_data.get("type") if self.is_valid() else ""
-        if not label:
-            return None
-        app_label, model_name = label.split(".")
-        return ContentType.objects.get_by_natural_key(app_label, model_name)
+        return apps.get_model(label) if label else None

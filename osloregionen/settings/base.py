@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "rest_framework",
+    "corsheaders",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -68,6 +69,7 @@ MIDDLEWARE = [
     "osloregionen.serving.middleware.SecurityPolicyMiddleware",
     "osloregionen.serving.middleware.TextGZipMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -177,8 +179,15 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "osloregionen.editorial.uploads.EditorialImageFo
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILREDIRECTS_AUTO_CREATE = True
 WAGTAILADMIN_USER_LOGIN_FORM = "osloregionen.editorial.login.NorwegianLoginForm"
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# No WAGTAILAPI_BASE_URL: the API's URLs use the Wagtail Site's address, like every other
+# absolute URL (osloregionen.core.site_address).
 WAGTAILAPI_LIMIT_MAX = 100
+# The API is public, read-only data: any site may read it from a browser (GET only, no
+# cookies). django-cors-headers answers preflights correctly; only /api/ gets the headers.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
 # The front cache (Varnish) in front of the app servers: every content change bans the whole

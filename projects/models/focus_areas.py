@@ -10,10 +10,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.norwegian import sort_key as norwegian_sort_key
 from osloregionen.core.visibility import public_only
+from projects.api import FOCUS_AREA_API_FIELDS
 
 LATEST_NEWS_ON_FOCUS_AREA = 5
 UPCOMING_EVENTS_ON_FOCUS_AREA = 5
@@ -41,6 +43,7 @@ class FocusAreaIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.FocusAreaPage"]
@@ -107,6 +110,7 @@ class FocusAreaPage(BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
+    api_fields = FOCUS_AREA_API_FIELDS
 
     parent_page_types = ["projects.FocusAreaIndexPage"]
     subpage_types = []

@@ -10,10 +10,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from osloregionen.core import norwegian
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
+from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_only
+from projects.api import PROJECT_API_FIELDS
 from projects.choices import ProjectStatus
 from projects.forms import ProjectFilterForm
 
@@ -29,6 +33,7 @@ class ProjectIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
@@ -47,12 +52,7 @@ class ProjectIndexPage(BasePage):
         form = ProjectFilterForm(request.GET, focus_areas)
         form.is_valid()
         filters = form.filters()
-        projects = (
-            public_only(ProjectPage.objects.child_of(self))
-            .live()
-            .defer_streamfields()
-            .order_by("title")
-        )
+        projects = public_only(ProjectPage.objects.child_of(self)).live().defer_streamfields()
         if "status" in filters:
             projects = projects.filter(status=filters["status"])
         if "innsatsomrade" in filters:
@@ -63,7 +63,7 @@ class ProjectIndexPage(BasePage):
             is_filtered=bool(filters),
             # Projects are counted in dozens: one query for all, counted with len(), beats
             # a COUNT and then a page.
-            projects=paginate(request, list(projects), PROJECTS_PER_PAGE),
+            projects=paginate(request, norwegian.by_title(projects), PROJECTS_PER_PAGE),
         )
         return context
 
@@ -135,6 +135,7 @@ class ProjectPage(BasePage):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
+    api_fields = PROJECT_API_FIELDS
 
     parent_page_types = ["projects.ProjectIndexPage"]
     subpage_types = []
@@ -199,7 +200,7 @@ class ProjectPage(BasePage):
             "@type": "Project",
             "name": self.title,
             "description": self.search_description,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": site_url(request, self.get_url(request)),
         }
 
 

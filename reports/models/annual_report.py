@@ -12,7 +12,9 @@ from wagtail.search import index
 from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_only
+from reports.api import ANNUAL_REPORT_API_FIELDS, CHAPTER_API_FIELDS
 from reports.charts import horizontal_bar_chart
 from reports.choices import PublicationKind
 from reports.forms import AnnualReportPageForm
@@ -101,6 +103,7 @@ class AnnualReportPage(PublicationPage):
         index.SearchField("foreword"),
         index.FilterField("report_year"),
     ]
+    api_fields = ANNUAL_REPORT_API_FIELDS
 
     parent_page_types = ["reports.PublicationIndexPage"]
     subpage_types = ["reports.AnnualReportChapterPage"]
@@ -191,6 +194,7 @@ class AnnualReportChapterPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = CHAPTER_API_FIELDS
 
     parent_page_types = ["reports.AnnualReportPage"]
     subpage_types = []
@@ -265,11 +269,11 @@ class AnnualReportChapterPage(BasePage):
             "@context": "https://schema.org",
             "@type": "Chapter",
             "name": self.title,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": site_url(request, self.get_url(request)),
             "isPartOf": {
                 "@type": "Report",
                 "name": report.title,
-                "url": request.build_absolute_uri(report.get_url(request)),
+                "url": site_url(request, report.get_url(request)),
             },
         }
         if self.search_description:

@@ -11,13 +11,16 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.dates import iso_date
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
+from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage
+from reports.api import PUBLICATION_API_FIELDS
 from reports.choices import DatePrecision, PublicationKind
 from reports.filters import PublicationFilterForm
 
@@ -31,6 +34,7 @@ class PublicationIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["reports.PublicationPage", "reports.AnnualReportPage"]
@@ -201,6 +205,7 @@ class PublicationPage(BasePage):
         index.FilterField("kind"),
         index.FilterField("date"),
     ]
+    api_fields = PUBLICATION_API_FIELDS
 
     parent_page_types = ["reports.PublicationIndexPage"]
     subpage_types = []
@@ -286,7 +291,7 @@ class PublicationPage(BasePage):
             "@context": "https://schema.org",
             "@type": "Report",
             "name": self.title,
-            "url": request.build_absolute_uri(self.get_url(request)),
+            "url": site_url(request, self.get_url(request)),
             "datePublished": self.date_iso,
             "inLanguage": getattr(request, "LANGUAGE_CODE", django_settings.LANGUAGE_CODE),
             "genre": self.get_kind_display(),
@@ -299,7 +304,7 @@ class PublicationPage(BasePage):
         if self.document:
             data["encoding"] = {
                 "@type": "MediaObject",
-                "contentUrl": request.build_absolute_uri(self.document.url),
+                "contentUrl": site_url(request, self.document.url),
                 "encodingFormat": self.document.content_type,
             }
         elif self.external_url:

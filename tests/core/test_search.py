@@ -63,7 +63,7 @@ def test_results_can_be_filtered_by_type(client, home_page):
     add_page(home_page, "Tunnelsyn", "Om tunnelsyn.")
     everything = client.get("/sok/", {"q": "tunnelsyn"}).content.decode()
     assert "Tunnelsyn" in everything
-    only_contact = client.get("/sok/", {"q": "tunnelsyn", "type": "core.contactpage"})
+    only_contact = client.get("/sok/", {"q": "tunnelsyn", "type": "news.newspage"})
     assert "Tunnelsyn" not in only_contact.content.decode()
     assert "Ingen treff" in only_contact.content.decode()
 

@@ -11,6 +11,7 @@ from osloregionen.core.dates import date_text
 from osloregionen.core.navigation import menu_cache_key, menu_links, section_path
 from osloregionen.core.page_frame import page_relatives
 from osloregionen.core.share_image import version as share_image_version
+from osloregionen.core.site_address import site_url
 from osloregionen.core.video import embed_url
 
 register = template.Library()
@@ -85,7 +86,7 @@ def alternates(context):
         return {"alternates": []}
     translations = page_relatives(request, page).translations
     result = [
-        {"lang": t.locale.language_code, "url": request.build_absolute_uri(t.get_url(request))}
+        {"lang": t.locale.language_code, "url": site_url(request, t.get_url(request))}
         for t in translations
     ]
     return {"alternates": result if len(result) > 1 else []}
@@ -96,8 +97,8 @@ def canonical_url(context):
     request = context["request"]
     page = context.get("page")
     if page is not None and getattr(page, "pk", None):
-        return request.build_absolute_uri(page.get_url(request))
-    return request.build_absolute_uri(request.path)
+        return site_url(request, page.get_url(request))
+    return site_url(request, request.path)
 
 
 @register.simple_tag

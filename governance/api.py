@@ -1,0 +1,191 @@
+"""API fields of organs and meetings, and the membership data that municipality and delregion
+pages reuse: who sits where, in which role, for whom, and for which period."""
+
+from django.db.models import Prefetch
+
+from osloregionen.core.api_fields import (
+    BOOLEAN,
+    DATE,
+    DATETIME,
+    DOCUMENT,
+    HTML,
+    INTEGER,
+    PAGE_REF,
+    STRING,
+    TEXT,
+    TIME,
+    CallableField,
+    Field,
+    array,
+    choice_field,
+    document_data,
+    nullable,
+    obj,
+    page_field,
+    page_ref,
+    stream_field,
+)
+
+PERSON = obj({"name": STRING, "title": TEXT, "party": nullable(STRING)})
+MEMBERSHIP = obj(
+    {
+        "person": PERSON,
+        "role": obj({"value": STRING, "label": STRING}),
+        "organ": PAGE_REF,
+        "represents_subregion": nullable(PAGE_REF),
+        "represents_municipality": nullable(PAGE_REF),
+        "represents_organisation": TEXT,
+        "start_date": nullable(DATE),
+        "end_date": nullable(DATE),
+        "note": TEXT,
+    },
+    optional=("organ",),
+)
+MEMBERSHIP_JOINS = ("person__party", "represents_subregion", "represents_municipality")
+
+
+def memberships(lookup: str, *, with_organ: bool) -> Prefetch:
+    from .models import Membership
+
+    joins = (*MEMBERSHIP_JOINS, "organ") if with_organ else MEMBERSHIP_JOINS
+    return Prefetch(
+        lookup,
+        queryset=Membership.objects.select_related(*joins).order_by("sort_order", "pk"),
+        to_attr=f"api_{lookup.replace('__', '_')}",
+    )
+
+
+def membership_data(membership, request, *, with_organ: bool) -> dict | None:
+    """One membership, or ``None`` when its organ is not public (then nothing of it is)."""
+    person = membership.person
+    data = {
+        "person": {
+            "name": person.name,
+            "title": person.title,
+            "party": person.party.abbreviation if person.party else None,
+        },
+        "role": {"value": membership.role, "label": membership.get_role_display()},
+        "represents_subregion": page_ref(membership.represents_subregion, request),
+        "represents_municipality": page_ref(membership.represents_municipality, request),
+        "represents_organisation": membership.represents_organisation,
+        "start_date": membership.start_date.isoformat() if membership.start_date else None,
+        "end_date": membership.end_date.isoformat() if membership.end_date else None,
+        "note": membership.note,
+    }
+    if with_organ:
+        data["organ"] = page_ref(membership.organ, request)
+        if data["organ"] is None:
+            return None
+    return data
+
+
+def membership_list(rows, request, *, with_organ: bool) -> list[dict]:
+    found = (membership_data(row, request, with_organ=with_organ) for row in rows)
+    return [data for data in found if data is not None]
+
+
+def _composition(organ, request):
+    return membership_list(organ.api_memberships, request, with_organ=False)
+
+
+def _yearly(organ, request):
+    return [
+        {"year": y.year, "meeting_count": y.meeting_count, "case_count": y.case_count}
+        for y in sorted(organ.yearly_summaries.all(), key=lambda y: -y.year)
+    ]
+
+
+ORGAN_API_FIELDS = [
+    choice_field("kind", ["politisk", "administrativt"]),
+    Field("intro", TEXT),
+    Field("mandate", HTML),
+    Field("composition", HTML),
+    page_field("reports_to"),
+    Field("relation", TEXT),
+    Field(
+        "memberships",
+        array(MEMBERSHIP),
+        CallableField(_composition),
+        prefetch=[lambda: memberships("memberships", with_organ=False)],
+    ),
+    Field(
+        "yearly_summaries",
+        array(
+            obj(
+                {
+                    "year": INTEGER,
+                    "meeting_count": nullable(INTEGER),
+                    "case_count": nullable(INTEGER),
+                }
+            )
+        ),
+        CallableField(_yearly),
+        prefetch=["yearly_summaries"],
+    ),
+    stream_field("body"),
+]
+
+
+def _organs_by_path(request) -> dict:
+    """Every organ by its path, read once per request: a meeting's organ is two levels up."""
+    if not hasattr(request, "_api_organs"):
+        from .models import OrganPage
+
+        request._api_organs = {organ.path: organ for organ in OrganPage.objects.all()}
+    return request._api_organs
+
+
+def _meeting_organ(meeting, request):
+    organ = _organs_by_path(request).get(meeting.path[: -2 * meeting.steplen])
+    return page_ref(organ, request) if organ is not None else None
+
+
+def _local_time(value):
+    return value.isoformat() if value else None
+
+
+def _agenda(meeting, request):
+    return [
+        {
+            "case_number": item.case_number,
+            "title": item.title,
+            "summary": item.summary,
+            "decision": item.decision,
+        }
+        for item in meeting.agenda_items.all()
+    ]
+
+
+def _documents(meeting, request):
+    return [
+        {"kind": row.get_kind_display(), "document": document_data(row.document, request)}
+        for row in meeting.documents.all()
+    ]
+
+
+DOCUMENT_ROW = obj({"kind": STRING, "document": nullable(DOCUMENT)})
+
+MEETING_API_FIELDS = [
+    Field("date", DATE),
+    Field("start_time", nullable(TIME)),
+    Field("end_time", nullable(TIME)),
+    Field("starts_at", nullable(DATETIME), CallableField(lambda m, r: _local_time(m.starts_at))),
+    Field("ends_at", nullable(DATETIME), CallableField(lambda m, r: _local_time(m.ends_at))),
+    Field("place", TEXT),
+    choice_field("status", ["planlagt", "avholdt", "avlyst"]),
+    Field("is_open", BOOLEAN),
+    Field("intro", TEXT),
+    Field("organ", nullable(PAGE_REF), CallableField(_meeting_organ)),
+    Field(
+        "agenda_items",
+        array(obj({"case_number": TEXT, "title": STRING, "summary": TEXT, "decision": TEXT})),
+        CallableField(_agenda),
+        prefetch=["agenda_items"],
+    ),
+    Field(
+        "documents",
+        array(DOCUMENT_ROW),
+        CallableField(_documents),
+        prefetch=["documents__document"],
+    ),
+]

@@ -1,0 +1,59 @@
+"""Every absolute URL (canonical, JSON-LD, sitemap, feeds, API, OpenAPI) is built from the
+configured site address, the Wagtail Site's host name and port, not from the request's Host."""
+
+import json
+import re
+
+import feedparser
+import pytest
+from wagtail.models import Site
+
+from events.models import EventPage
+from members.models import MunicipalityPage
+
+pytestmark = pytest.mark.django_db
+
+ADDRESS = "https://www.osloregionen.example"
+
+
+@pytest.fixture
+def configured_site(db):
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "www.osloregionen.example", 443
+    site.save()
+    yield site
+    # The rollback does not reach Wagtail's cached site root paths.
+    Site.clear_site_root_paths_cache()
+
+
+def test_canonical_and_json_ld_use_the_configured_address(client, configured_site):
+    page = MunicipalityPage.objects.get(slug="lorenskog")
+    html = client.get(page.url).content.decode()
+    assert f'<link rel="canonical" href="{ADDRESS}{page.url}">' in html
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html)[1])
+    assert data["url"] == f"{ADDRESS}{page.url}"
+    assert "http://testserver" not in html.split("<body")[0]
+
+
+def test_the_sitemap_uses_the_configured_address(client, configured_site):
+    xml = client.get("/sitemap.xml").content.decode()
+    locations = re.findall(r"<loc>([^<]+)</loc>", xml)
+    assert locations and all(loc.startswith(ADDRESS + "/") for loc in locations)
+
+
+def test_feeds_use_the_configured_address(client, configured_site):
+    page = MunicipalityPage.objects.live().filter(events__isnull=False).first()
+    feed = feedparser.parse(client.get(f"{page.url}rss.xml").content)
+    assert feed.feed.link == f"{ADDRESS}{page.url}"
+    assert feed.entries and all(entry.link.startswith(ADDRESS + "/") for entry in feed.entries)
+    event = EventPage.objects.live().filter(date_precision="day").first()
+    ics = client.get(f"{event.url}kalender.ics").content.decode()
+    assert f"URL:{ADDRESS}{event.url}" in ics.replace("\r\n ", "")
+
+
+def test_the_api_and_its_document_use_the_configured_address(client, configured_site):
+    item = client.get("/api/v2/pages/", {"type": "members.MunicipalityPage"}).json()["items"][0]
+    assert item["meta"]["html_url"].startswith(ADDRESS + "/")
+    assert item["meta"]["detail_url"].startswith(ADDRESS + "/api/v2/pages/")
+    document = client.get("/api/v2/openapi.json").json()
+    assert document["servers"][0]["url"] == f"{ADDRESS}/api/v2"
