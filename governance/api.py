@@ -147,8 +147,9 @@ def _local_time(value):
 def _agenda(meeting, request):
     return [
         {
-            "case_number": item.case_number,
-            "title": item.title,
+            "case_number": item.reference,
+            "case": page_ref(item.case, request),
+            "title": item.heading,
             "summary": item.summary,
             "decision": item.decision,
         }
@@ -178,9 +179,62 @@ MEETING_API_FIELDS = [
     Field("organ", nullable(PAGE_REF), CallableField(_meeting_organ)),
     Field(
         "agenda_items",
-        array(obj({"case_number": TEXT, "title": STRING, "summary": TEXT, "decision": TEXT})),
+        array(
+            obj(
+                {
+                    "case_number": TEXT,
+                    "case": nullable(PAGE_REF),
+                    "title": STRING,
+                    "summary": TEXT,
+                    "decision": TEXT,
+                }
+            )
+        ),
         CallableField(_agenda),
-        prefetch=["agenda_items"],
+        prefetch=["agenda_items__case"],
+    ),
+    Field(
+        "documents",
+        array(DOCUMENT_ROW),
+        CallableField(_documents),
+        prefetch=["documents__document"],
+    ),
+]
+
+
+def _case_steps(case, request):
+    return [
+        {
+            "organ": page_ref(step.organ, request),
+            "meeting": page_ref(step.meeting, request),
+            "recommendation": step.recommendation,
+            "decision": step.decision,
+        }
+        for step in case.steps.all()
+    ]
+
+
+CASE_STEP = obj(
+    {
+        "organ": nullable(PAGE_REF),
+        "meeting": nullable(PAGE_REF),
+        "recommendation": TEXT,
+        "decision": TEXT,
+    }
+)
+
+CASE_API_FIELDS = [
+    Field("number", nullable(INTEGER)),
+    Field("year", INTEGER),
+    Field("reference", TEXT, CallableField(lambda case, request: case.reference)),
+    Field("intro", TEXT),
+    Field("answers", TEXT),
+    Field("answers_url", TEXT),
+    Field(
+        "steps",
+        array(CASE_STEP),
+        CallableField(_case_steps),
+        prefetch=["steps__organ", "steps__meeting"],
     ),
     Field(
         "documents",

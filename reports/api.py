@@ -34,6 +34,7 @@ PUBLICATION_API_FIELDS = [
     Field("recipient", TEXT),
     page_field("adopted_by"),
     page_field("adopted_at_meeting"),
+    page_field("case"),
     Field("adopted_date", nullable(DATE)),
     document_field("document"),
     Field("external_url", {"anyOf": [URL, {"const": ""}]}),

@@ -14,10 +14,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
 from osloregionen.core.visibility import public_only
 
+from ..api import CASE_API_FIELDS
 from ..forms import CaseFilterForm
 
 CASES_PER_PAGE = 20
@@ -32,6 +34,7 @@ class CaseIndexPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
     search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    api_fields = INTRO_API_FIELDS
     parent_page_types = ["governance.OrganisationIndexPage"]
     subpage_types = ["governance.CasePage"]
     max_count_per_parent = 1
@@ -120,6 +123,7 @@ class CasePage(BasePage):
         index.FilterField("year"),
         index.FilterField("number"),
     ]
+    api_fields = CASE_API_FIELDS
     parent_page_types = ["governance.CaseIndexPage"]
     subpage_types = []
     page_description = "En sak og behandlingen av den i organene, med dokumenter og resultat."

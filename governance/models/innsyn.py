@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from osloregionen.core.api_fields import INTRO_API_FIELDS, stream_field
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 
@@ -23,6 +24,7 @@ class InnsynPage(BasePage):
 
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    api_fields = [*INTRO_API_FIELDS, stream_field("body")]
     parent_page_types = ["governance.OrganisationIndexPage"]
     subpage_types = []
     max_count = 1

@@ -5,7 +5,7 @@ import json
 import re
 
 import pytest
-from events.models.choices import Attendance
+from events.choices import Attendance
 
 from events.models import EventPage
 
