@@ -84,7 +84,7 @@ def chosen_year(request, years: list[int]) -> tuple[int | None, str]:
     raw = request.GET.get("ar", "").strip()
     if not raw:
         return None, ""
-    if raw.isdigit() and len(raw) == 4 and int(raw) in years:
+    if raw.isascii() and raw.isdigit() and len(raw) == 4 and int(raw) in years:
         return int(raw), ""
     return None, _("Vi har ingen tidligere arrangementer fra «%(year)s». Viser alle år.") % {
         "year": raw[:20]

@@ -45,7 +45,7 @@ class CountedWithPage:
     def __init__(self, queryset, request, per_page: int, param: str = "page"):
         self.queryset = queryset.annotate(total_count=Window(Count("pk")))
         raw = request.GET.get(param, "").strip()
-        number = int(raw) if raw.isdigit() and len(raw) <= MAX_PAGE_DIGITS else 1
+        number = int(raw) if raw.isascii() and raw.isdigit() and len(raw) <= MAX_PAGE_DIGITS else 1
         self.bottom = (max(number, 1) - 1) * per_page
         self.top = self.bottom + per_page
         self.number = max(number, 1)
