@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from events import feeds as event_feeds
 from osloregionen.core import views as core_views
+from osloregionen.core.passwords import authenticate_with_password
 from osloregionen.core.api import api_router
 from osloregionen.core.sitemap import MultilingualSitemap
 from osloregionen.news.feeds import NewsFeed
@@ -34,6 +35,11 @@ urlpatterns += i18n_patterns(
     path("aktuelt/rss/<slug:focus_area>/", NewsFeed(), name="news_feed_focus_area"),
     # <calendar-url>kalender.ics and <event-url>kalender.ics: Wagtail's own routes take no dots.
     re_path(r"^(?P<path>(?:[\w\-]+/)+)kalender\.ics$", event_feeds.calendar_file, name="event_ics"),
+    # The same address as Wagtail's page-password view, matched first: counted and locked out.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -7,6 +7,7 @@ request gets a 400 page before any view or query runs.
 
 from urllib.parse import unquote_to_bytes
 
+from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.http import HttpResponseBadRequest
 from django.template.loader import render_to_string
 
@@ -23,20 +24,17 @@ def _is_hostile(raw: bytes) -> bool:
     return False
 
 
-def _encoded_is_hostile(encoded: str | bytes) -> bool:
-    """An URL-encoded string (path or query) decoded to bytes the way Django will decode it."""
-    if isinstance(encoded, str):
-        # WSGI hands the raw bytes over as latin-1 code points.
-        encoded = encoded.encode("latin-1", errors="replace")
+def _encoded_is_hostile(encoded: bytes) -> bool:
+    """Percent-encoded bytes (path, query or form body), decoded the way Django decodes them."""
     return _is_hostile(unquote_to_bytes(encoded.replace(b"+", b" ")))
 
 
 def request_is_hostile(request) -> bool:
-    meta = request.META
-    # The server has already percent-decoded PATH_INFO; the query string is still encoded.
-    if _is_hostile(meta.get("PATH_INFO", "").encode("latin-1", errors="replace")):
+    # Django has already decoded the path and percent-encoded again the bytes that are not
+    # UTF-8, so decoding those once more finds them.
+    if _encoded_is_hostile(request.path_info.encode()):
         return True
-    if _encoded_is_hostile(meta.get("QUERY_STRING", "")):
+    if _encoded_is_hostile(get_bytes_from_wsgi(request.META, "QUERY_STRING", "")):
         return True
     if request.method != "POST":
         return False

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment variables override the defaults."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -162,3 +163,32 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "WARNING")},
 }
+
+# --- Hardening (issue 16): lockout, password policy, request limits ----------------------------
+# django-axes counts failed logins in the database (shared by every app server) by address and
+# by account: 5 failures lock that address, or that account, for 15 minutes (429, Norwegian).
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "osloregionen.core.passwords.locked_out"
+AXES_CLIENT_IP_CALLABLE = "osloregionen.core.passwords.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"
+# How many proxies (Varnish, a load balancer) append to X-Forwarded-For in front of the app.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "osloregionen.core.passwords.NorwegianCommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
