@@ -8,8 +8,8 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from events import feeds as event_feeds
 from osloregionen.core import views as core_views
-from osloregionen.core.passwords import authenticate_with_password
 from osloregionen.core.api import api_router
+from osloregionen.core.passwords import authenticate_with_password
 from osloregionen.core.sitemap import MultilingualSitemap
 from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views

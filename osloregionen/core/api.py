@@ -39,7 +39,6 @@ class PublicPagesAPIViewSet(CheckedParametersMixin, PagesAPIViewSet):
         return super().get_queryset().select_related("locale")
 
 
-
 class PublicImagesAPIViewSet(CheckedParametersMixin, ImagesAPIViewSet):
     pass
 

@@ -198,7 +198,7 @@ def test_no_hostile_input_gives_a_server_error():
         raws = _rotation(RAW_QUERIES, index * 3, 4 if full else 1)
         suffixes = _rotation(PATH_SUFFIXES, index, 2 if full else 1)
         for value in values:
-            _request(client, failures, url, {name: value for name in names})
+            _request(client, failures, url, dict.fromkeys(names, value))
         for raw in raws:
             _request(client, failures, f"{url}?{raw}")
         if not url.endswith("/"):
