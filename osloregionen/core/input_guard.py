@@ -1,14 +1,18 @@
-"""Refuse requests whose path, query string or form fields carry NUL bytes or invalid UTF-8.
+"""Refuse requests whose path, query string or form fields carry NUL bytes or invalid UTF-8,
+and anonymous posts with a large body.
 
 Django would pass them on: a NUL reaches PostgreSQL (which refuses it with an error, so a 500) and
 broken UTF-8 is silently replaced with U+FFFD. Neither is anything a visitor types, so the
-request gets a 400 page before any view or query runs.
+request gets a 400 page before any view or query runs. Visitors who are not logged in only ever
+post small forms (the page password, the login), so a body over ``ANONYMOUS_MAX_BODY_SIZE`` gets
+a 413 before anything reads it; editors' uploads have their own limits.
 """
 
 from urllib.parse import unquote_to_bytes
 
 from django.core.handlers.wsgi import get_bytes_from_wsgi
-from django.http import HttpResponseBadRequest
+from django.conf import settings
+from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
@@ -45,11 +49,25 @@ def request_is_hostile(request) -> bool:
     return False
 
 
+def body_too_large(request) -> bool:
+    try:
+        length = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        return True
+    if length <= settings.ANONYMOUS_MAX_BODY_SIZE:
+        return False
+    return not request.user.is_authenticated
+
+
 class InputGuardMiddleware:
+    """After ``AuthenticationMiddleware`` (it asks who posts) and before any view reads a form."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if body_too_large(request):
+            return HttpResponse(render_to_string("413.html"), status=413)
         if request_is_hostile(request):
             return HttpResponseBadRequest(render_to_string("400.html"))
         return self.get_response(request)

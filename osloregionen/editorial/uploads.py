@@ -9,6 +9,7 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from PIL import Image as PillowImage
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
@@ -42,6 +43,34 @@ def _starts_like_markup(uploaded) -> bool:
 
 def _allowed(setting: str) -> str:
     return ", ".join(ext.upper() for ext in getattr(settings, setting))
+
+
+TOO_MANY_PIXELS = (
+    "Bildet har for mange piksler. Største tillatte antall er %(max_pixels_count)s. "
+    "Skaler bildet ned og prøv igjen."
+)
+
+
+def _refuse_decompression_bombs(field) -> None:
+    """Pillow refuses to even read the size of an image over twice its own pixel limit (178
+    megapixels), raising instead of answering, so Wagtail's pixel check ends in a 500. Here that
+    refusal becomes the same form error as any image over ``WAGTAILIMAGES_MAX_IMAGE_PIXELS``."""
+    check = field.check_image_pixel_size
+
+    def check_without_crashing(uploaded):
+        try:
+            check(uploaded)
+        except PillowImage.DecompressionBombError as error:
+            raise forms.ValidationError(
+                TOO_MANY_PIXELS % {"max_pixels_count": field.max_image_pixels},
+                code="file_too_many_pixels",
+            ) from error
+        except OSError as error:  # Willow decodes the whole image here: a truncated file fails.
+            raise forms.ValidationError(
+                field.error_messages["invalid_image"], code="invalid_image"
+            ) from error
+
+    field.check_image_pixel_size = check_without_crashing
 
 
 class EditorialImageForm(BaseImageForm):
@@ -79,6 +108,8 @@ class EditorialImageForm(BaseImageForm):
                 ),
             }
         )
+
+        _refuse_decompression_bombs(self.fields["file"])
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
