@@ -11,10 +11,13 @@ from osloregionen.core import views as core_views
 from osloregionen.core.api import api_router
 from osloregionen.core.passwords import authenticate_with_password
 from osloregionen.core.sitemap import MultilingualSitemap
+from osloregionen.editorial.concurrent_edits import StaleRevisionEditView
 from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views
 
 urlpatterns = [
+    # Wagtail's page edit view at its own address, refusing a save over a newer version.
+    path("admin/pages/<int:page_id>/edit/", StaleRevisionEditView.as_view()),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

@@ -10,8 +10,8 @@ a 413 before anything reads it; editors' uploads have their own limits.
 
 from urllib.parse import unquote_to_bytes
 
-from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.conf import settings
+from django.core.handlers.wsgi import get_bytes_from_wsgi
 from django.http import HttpResponse, HttpResponseBadRequest
 from django.template.loader import render_to_string
 

@@ -1,12 +1,14 @@
 """Which pages a visitor may see in listings: one helper, inside the listing's own query."""
 
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, Q
 from django.db.models.functions import Length, Substr
+from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
 
 def public_only(pages):
-    """``pages`` without those behind a view restriction on themselves or an ancestor.
+    """``pages`` without those behind a view restriction on themselves or an ancestor, and
+    without those past their expiry time that ``publish_scheduled`` has not yet unpublished.
 
     The same result as Wagtail's ``public()``, but as an ``Exists`` subquery of the listing's
     own query: no extra query to read the restrictions, however many lists a page shows.
@@ -14,7 +16,8 @@ def public_only(pages):
     restriction_above = PageViewRestriction.objects.filter(
         page__path=Substr(OuterRef("path"), 1, Length("page__path"))
     )
-    return pages.exclude(Exists(restriction_above))
+    expired = Q(expire_at__lte=timezone.now())
+    return pages.exclude(Exists(restriction_above)).exclude(expired)
 
 
 def live_children(request, page) -> list:

@@ -13,6 +13,9 @@ from PIL import Image as PillowImage
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
+from .image_metadata import without_private_metadata
+from .roles import ADMINISTRATOR, APPROVER
+
 REFUSED_EXTENSIONS = {"svg", "svgz", "html", "htm", "xhtml", "xht", "shtml", "xml", "js"}
 # The start of a file that a browser would treat as markup, whatever its name says.
 MARKUP_SIGNATURES = (b"<!doctype html", b"<html", b"<svg", b"<?xml", b"<script")
@@ -113,13 +116,51 @@ class EditorialImageForm(BaseImageForm):
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
-        if uploaded and "file" in self.changed_data and is_markup(uploaded):
+        if not uploaded or "file" not in self.changed_data:
+            return uploaded
+        if is_markup(uploaded):
             raise forms.ValidationError(MARKUP_REFUSED, code="markup_refused")
-        return uploaded
+        return without_private_metadata(uploaded)
+
+
+REVIEWERS = {APPROVER, ADMINISTRATOR}
+NEEDS_REVIEWER = {
+    "file": (
+        "Bare en godkjenner eller administrator kan bytte filen i et publisert dokument, fordi "
+        "den nye filen blir offentlig med en gang. Last opp filen som et nytt dokument, eller be "
+        "en godkjenner bytte den."
+    ),
+    "collection": (
+        "Bare en godkjenner eller administrator kan flytte et dokument til en annen samling, "
+        "fordi samlingen bestemmer hvem som kan laste det ned. Be en godkjenner flytte det."
+    ),
+}
+
+
+def may_change_live_documents(user) -> bool:
+    return bool(user) and (user.is_superuser or user.groups.filter(name__in=REVIEWERS).exists())
 
 
 class EditorialDocumentForm(BaseDocumentForm):
-    """Wagtail's document form, refusing markup files and files over the size limit."""
+    """Wagtail's document form, refusing markup files and files over the size limit.
+
+    A document's file and collection take effect on the public site at once (documents have no
+    drafts), so an editor («Redaktør») may upload new documents but not replace the file of one
+    or move it to another collection, where it could lose its restriction: that is refused with
+    a message, and left to Godkjenner or Administrator.
+    """
+
+    def __init__(self, *args, **kwargs):
+        self.user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk and not may_change_live_documents(self.user):
+            for field, message in NEEDS_REVIEWER.items():
+                if field in self.changed_data:
+                    self.add_error(field, forms.ValidationError(message, code="needs_reviewer"))
+        return cleaned_data
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

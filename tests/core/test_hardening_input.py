@@ -52,3 +52,18 @@ def test_nul_in_a_multipart_field_is_a_400(client):
     upload = SimpleUploadedFile("a.txt", b"hei")
     response = client.post("/admin/login/", {"username": "a\x00", "file": upload})
     assert response.status_code == 400
+
+
+def test_a_large_anonymous_post_is_refused_unread(client):
+    body = b"password=" + b"x" * (200 * 1024)
+    response = client.post("/admin/login/", body, content_type="application/x-www-form-urlencoded")
+    assert response.status_code == 413
+    assert "For stor forespørsel" in response.content.decode()
+
+
+def test_a_logged_in_editor_may_post_a_larger_form(admin_client):
+    body = b"q=" + b"x" * (200 * 1024)
+    response = admin_client.post(
+        "/admin/pages/search/", body, content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code != 413

@@ -107,3 +107,14 @@ def test_client_address_behind_a_trusted_proxy(settings):
     assert client_ip(request) == "10.9.9.9"
     settings.TRUSTED_PROXY_COUNT = 1
     assert client_ip(request) == "203.0.113.7"
+
+
+def test_password_reset_is_not_offered_without_a_mail_server(client):
+    # The test settings have no EMAIL_HOST, like a server whose mail is not set up.
+    assert client.get("/admin/password_reset/").status_code == 404
+    assert "password_reset" not in client.get("/admin/login/").content.decode()
+
+
+def test_password_reset_is_offered_with_a_mail_server(client, settings):
+    settings.WAGTAIL_PASSWORD_RESET_ENABLED = True
+    assert client.get("/admin/password_reset/").status_code == 200
