@@ -22,7 +22,9 @@ PER_PAGE = 20
 
 def filter_form(request, index_page) -> EventFilterForm:
     """The filters, offering the focus areas there are and the municipalities that have events."""
-    focus_areas = FocusAreaPage.objects.live().order_by("path").values_list("slug", "title")
+    focus_areas = (
+        public_only(FocusAreaPage.objects.live()).order_by("path").values_list("slug", "title")
+    )
     municipalities = (
         MunicipalityPage.objects.live()
         .filter(events__in=EventPage.objects.live().child_of(index_page))

@@ -4,13 +4,14 @@ from collections import defaultdict
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import BooleanField, ExpressionWrapper
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
 
 from osloregionen.core.pagination import paginate
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import listed, public_only
 
 from .models import MeetingIndexPage, MeetingPage, OrganPage
 from .models.meetings import oslo_date
@@ -18,17 +19,22 @@ from .models.meetings import oslo_date
 PAST_MEETINGS_ON_ORGAN_PAGE = 6
 MEETINGS_PER_PAGE = 20
 
+# Whether a seat's «for <sub-region>» may name it: live, public, not expired.
+LISTED_SUBREGION = ExpressionWrapper(listed("represents_subregion"), output_field=BooleanField())
+
 
 def organ_context(organ: OrganPage, now: datetime) -> dict:
     today = oslo_date(now)
     memberships = list(
-        organ.memberships.select_related(
+        organ.memberships.annotate(represents_subregion_listed=LISTED_SUBREGION)
+        .select_related(
             "person__party",
             "person__municipality",
             "person__photo",
             "represents_subregion",
             "represents_municipality",
-        ).prefetch_related("person__photo__renditions")
+        )
+        .prefetch_related("person__photo__renditions")
     )
     current = [m for m in memberships if m.is_current(today)]
     seats = [m for m in current if m.is_seat]

@@ -59,7 +59,7 @@ class Group:
 
 def present_members(index_page, today):
     """The live, public, present members under ``index_page``, in Norwegian name order."""
-    subregions = SubRegionPage.objects.live()
+    subregions = public_only(SubRegionPage.objects.live())
     municipalities = (
         public_only(MunicipalityPage.objects.child_of(index_page))
         .live()

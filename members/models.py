@@ -17,7 +17,7 @@ from wagtail.search import index
 from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import public_among, public_only
 
 
 class County(models.TextChoices):
@@ -216,7 +216,7 @@ class MunicipalityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subregions"] = norwegian.by_title(self.subregions.live())
+        context["subregions"] = norwegian.by_title(public_among(self.subregions.all()))
         context["former_member"] = self.has_left(timezone.localdate())
         return context
 

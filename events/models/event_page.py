@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.visibility import public_among
 
 from .. import dates
 from ..blocks import ProgrammeBlock, SpeakersBlock
@@ -307,7 +308,7 @@ class EventPage(BasePage):
         context.update(
             iso_start=dates.iso_date(self.start, self.date_precision, self.all_day),
             is_over=self.is_over(timezone.now()),
-            focus_areas=list(self.focus_areas.live().order_by("path")),
+            focus_areas=list(public_among(self.focus_areas.all()).order_by("path")),
             calendar_url=None if self.is_month_only else self.get_url(request) + "kalender.ics",
         )
         return context

@@ -16,7 +16,7 @@ from wagtail.search import index
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import public_among, public_only
 from projects.choices import ProjectStatus
 from projects.forms import ProjectFilterForm
 from projects.related import RelatedList, load_related
@@ -175,7 +175,9 @@ class ProjectPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["partners"], context["funding"], context["undated_activities"] = self.ordered_rows()
-        lists = {"focus_areas": RelatedList(self.focus_areas.all(), attrgetter("path"))}
+        lists = {
+            "focus_areas": RelatedList(public_among(self.focus_areas.all()), attrgetter("path"))
+        }
         if self.pk is not None:  # a preview of a new page has nothing tagged with it yet
             now = timezone.now()
             events = public_only(self.events.live())

@@ -14,7 +14,7 @@ from wagtail.search import index
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.pagination import CountedWithPage, paginate
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import public_among, public_only
 from projects.models import FocusAreaPage
 from reports.choices import DatePrecision, PublicationKind
 from reports.filters import PublicationFilterForm
@@ -223,6 +223,7 @@ class PublicationPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_pages()
+        context["focus_areas"] = public_among(self.focus_areas.all()).order_by("path")
         return context
 
     def related_pages(self) -> dict:
