@@ -199,3 +199,6 @@ DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 ANONYMOUS_MAX_BODY_SIZE = 100 * 1024
 # Password reset sends a mail: offered only when a mail server is configured.
 WAGTAIL_PASSWORD_RESET_ENABLED = bool(env("EMAIL_HOST"))
+# Documents are always streamed by Wagtail's document view, which checks the collection's and the
+# page's view restrictions; the front end must never serve MEDIA_ROOT/documents/ itself.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -67,3 +67,19 @@ def test_approver_can_replace_the_file_and_move_it(client, approver, document, p
     document.refresh_from_db()
     assert document.collection_id == private_collection.pk
     assert document.file.read() == b"ny"
+
+
+def test_a_private_document_is_served_only_through_wagtails_checked_view(
+    client, document, private_collection
+):
+    from wagtail.models import CollectionViewRestriction
+
+    CollectionViewRestriction.objects.create(
+        collection=private_collection, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    document.collection = private_collection
+    document.save()
+    assert document.url.startswith("/documents/")  # never the storage's /media/ address
+    response = client.get(document.url)
+    assert response.status_code == 302
+    assert "/login/" in response["Location"]
