@@ -4,11 +4,12 @@ from collections import defaultdict
 from datetime import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import BooleanField, ExpressionWrapper
+from django.db.models import BooleanField, ExpressionWrapper, QuerySet
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from osloregionen.core.pagination import paginate
 from osloregionen.core.visibility import listed, public_only
@@ -23,19 +24,32 @@ MEETINGS_PER_PAGE = 20
 LISTED_SUBREGION = ExpressionWrapper(listed("represents_subregion"), output_field=BooleanField())
 
 
+def _mark_listed_subregions(memberships) -> None:
+    ids = {m.represents_subregion_id for m in memberships if m.represents_subregion_id}
+    listed_ids = set(
+        public_only(Page.objects.live().filter(pk__in=ids)).values_list("pk", flat=True)
+    )
+    for membership in memberships:
+        membership.represents_subregion_listed = membership.represents_subregion_id in listed_ids
+
+
 def organ_context(organ: OrganPage, now: datetime) -> dict:
     today = oslo_date(now)
+    memberships = organ.memberships.all()
+    annotated = isinstance(memberships, QuerySet)  # a preview's unsaved rows are in memory
+    if annotated:
+        memberships = memberships.annotate(represents_subregion_listed=LISTED_SUBREGION)
     memberships = list(
-        organ.memberships.annotate(represents_subregion_listed=LISTED_SUBREGION)
-        .select_related(
+        memberships.select_related(
             "person__party",
             "person__municipality",
             "person__photo",
             "represents_subregion",
             "represents_municipality",
-        )
-        .prefetch_related("person__photo__renditions")
+        ).prefetch_related("person__photo__renditions")
     )
+    if not annotated:
+        _mark_listed_subregions(memberships)
     current = [m for m in memberships if m.is_current(today)]
     seats = [m for m in current if m.is_seat]
     deputies = [m for m in current if not m.is_seat]

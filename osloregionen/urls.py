@@ -2,8 +2,10 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from events import feeds as event_feeds
@@ -17,7 +19,10 @@ from osloregionen.search import views as search_views
 
 urlpatterns = [
     # Wagtail's page edit view at its own address, refusing a save over a newer version.
-    path("admin/pages/<int:page_id>/edit/", StaleRevisionEditView.as_view()),
+    path(
+        "admin/pages/<int:page_id>/edit/",
+        never_cache(require_admin_access(StaleRevisionEditView.as_view())),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
