@@ -40,6 +40,8 @@ export BENCHMARK_CEILING=${BENCHMARK_CEILING:-1}
 export LOG_LEVEL=${LOG_LEVEL:-WARNING}
 # Varnish appends the visitor's address to X-Forwarded-For; the forms' rate limit takes the last hop.
 export CLIENT_IP_HEADER=${CLIENT_IP_HEADER:-HTTP_X_FORWARDED_FOR}
+# The login lockout counts the same address: one proxy (Varnish) in front of the app.
+export TRUSTED_PROXY_COUNT=${TRUSTED_PROXY_COUNT:-1}
 
 running() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 

@@ -22,9 +22,11 @@ PER_PAGE = 20
 
 
 def filter_form(request, events) -> EventFilterForm:
-    """The filters, offering the focus areas there are and the municipalities that have
+    """The filters, offering the public focus areas and the municipalities that have
     ``events`` (the calendar's live events)."""
-    focus_areas = FocusAreaPage.objects.live().order_by("path").values_list("slug", "title")
+    focus_areas = (
+        public_only(FocusAreaPage.objects.live()).order_by("path").values_list("slug", "title")
+    )
     municipalities = sorted(
         MunicipalityPage.objects.live()
         .filter(events__in=events)

@@ -3,24 +3,44 @@
 from collections import defaultdict
 from datetime import date
 
+from django.db.models import BooleanField, ExpressionWrapper, QuerySet
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.documents import get_document_model
+from wagtail.models import Page
 
 from osloregionen.core.pagination import paginate
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import listed, public_only
 
 PAST_MEETINGS_ON_ORGAN_PAGE = 6
 MEETINGS_PER_PAGE = 20
+
+
+def listed_subregion() -> ExpressionWrapper:
+    """Whether a seat's «for <sub-region>» may name it: live, public, not expired (now)."""
+    return ExpressionWrapper(listed("represents_subregion"), output_field=BooleanField())
+
+
+def _mark_listed_subregions(memberships) -> None:
+    ids = {m.represents_subregion_id for m in memberships if m.represents_subregion_id}
+    listed_ids = set(
+        public_only(Page.objects.live().filter(pk__in=ids)).values_list("pk", flat=True)
+    )
+    for membership in memberships:
+        membership.represents_subregion_listed = membership.represents_subregion_id in listed_ids
 
 
 def organ_context(organ, today: date, sub_organs, meeting_index, meetings) -> dict:
     """The organ page's context; ``sub_organs`` and ``meetings`` are querysets of the pages
     below it, ``meeting_index`` its meetings page (or ``None``)."""
     meetings = list(public_only(meetings.live()).order_by("date", "start_time"))
+    memberships = organ.memberships.all()
+    annotated = isinstance(memberships, QuerySet)  # a preview's unsaved rows are in memory
+    if annotated:
+        memberships = memberships.annotate(represents_subregion_listed=listed_subregion())
     memberships = list(
-        organ.memberships.select_related(
+        memberships.select_related(
             "person__party",
             "person__municipality",
             "person__photo",
@@ -30,6 +50,8 @@ def organ_context(organ, today: date, sub_organs, meeting_index, meetings) -> di
     )
     # Only published people; filtered here because a page preview's memberships are in memory.
     memberships = [m for m in memberships if m.person.live]
+    if not annotated:
+        _mark_listed_subregions(memberships)
     current = [m for m in memberships if m.is_current(today)]
     seats = [m for m in current if m.is_seat]
     deputies = [m for m in current if not m.is_seat]

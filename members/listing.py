@@ -58,8 +58,9 @@ class Group:
 
 
 def present_members(municipalities, subregions, today):
-    """The live, public, present ``municipalities`` with their ``subregions``, in Norwegian
-    name order."""
+    """The live, public, present ``municipalities`` with their live, public ``subregions``, in
+    Norwegian name order."""
+    subregions = public_only(subregions.live())
     municipalities = (
         public_only(municipalities)
         .live()

@@ -19,7 +19,7 @@ from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.site_address import site_url
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import public_among, public_only
 
 from .api import MUNICIPALITY_API_FIELDS, SUBREGION_API_FIELDS
 from .choices import County
@@ -217,9 +217,7 @@ class MunicipalityPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # filter(), not live(): in a preview or a draft the relation is modelcluster's in-memory
-        # FakeQuerySet, which has no Wagtail PageQuerySet methods.
-        context["subregions"] = norwegian.by_title(self.subregions.filter(live=True))
+        context["subregions"] = norwegian.by_title(public_among(self.subregions.all()))
         context["former_member"] = self.has_left(timezone.localdate())
         return context
 

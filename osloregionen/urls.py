@@ -2,15 +2,19 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from events import feeds as event_feeds
 from osloregionen.core import views as core_views
 from osloregionen.core.api import api_router
 from osloregionen.core.openapi import openapi_json
+from osloregionen.core.passwords import authenticate_with_password
 from osloregionen.core.sitemap import MultilingualSitemap
+from osloregionen.editorial.concurrent_edits import StaleRevisionEditView
 from osloregionen.feeds.views import AudienceFeed
 from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views
@@ -20,6 +24,11 @@ from osloregionen.serving.views import benchmark_ceiling
 handler500 = "osloregionen.serving.outage.server_error"
 
 urlpatterns = [
+    # Wagtail's page edit view at its own address, refusing a save over a newer version.
+    path(
+        "admin/pages/<int:page_id>/edit/",
+        never_cache(require_admin_access(StaleRevisionEditView.as_view())),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/openapi.json", openapi_json, name="openapi"),
@@ -43,6 +52,11 @@ urlpatterns += i18n_patterns(
     # <calendar-url>kalender.ics and <event-url>kalender.ics: Wagtail's own routes take no dots.
     re_path(r"^(?P<path>(?:[\w\-]+/)+)kalender\.ics$", event_feeds.calendar_file, name="event_ics"),
     re_path(r"^(?P<path>(?:[\w\-]+/)+)rss\.xml$", AudienceFeed(), name="audience_rss"),
+    # The same address as Wagtail's page-password view, matched first: counted and locked out.
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        authenticate_with_password,
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

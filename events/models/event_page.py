@@ -19,6 +19,7 @@ from wagtail.search import index
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.visibility import public_among
 
 from .. import dates
 from ..api import EVENT_API_FIELDS
@@ -348,9 +349,7 @@ class EventPage(RoutablePageMixin, BasePage):
         context.update(
             iso_start=dates.iso_date(self.start, self.date_precision, self.all_day),
             is_over=self.is_over(timezone.now()),
-            # filter(), not live(): a draft's or a preview's relation is modelcluster's in-memory
-            # FakeQuerySet, which has no Wagtail PageQuerySet methods.
-            focus_areas=list(self.focus_areas.filter(live=True).order_by("path")),
+            focus_areas=list(public_among(self.focus_areas.all()).order_by("path")),
             calendar_url=None if self.is_month_only or not url else url + "kalender.ics",
         )
         return context

@@ -3,7 +3,10 @@
 from django import template
 from django.utils import timezone
 
+from osloregionen.core.visibility import restricted
+
 from ..models import Membership
+from ..organ_context import listed_subregion
 
 register = template.Library()
 
@@ -12,6 +15,8 @@ def _current_memberships(today):
     return (
         Membership.objects.current(today)
         .filter(organ__live=True, person__live=True)
+        .exclude(restricted("organ__path"))
+        .annotate(represents_subregion_listed=listed_subregion())
         .select_related("organ", "represents_subregion", "represents_municipality")
         .order_by("organ__path", "sort_order")
     )

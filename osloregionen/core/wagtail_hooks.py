@@ -1,5 +1,7 @@
 """The contact messages in the admin (read-only, for the secretariat) and what is deleted when."""
 
+from django.http import Http404
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -36,3 +38,10 @@ def register_contact_messages():
 
 hooks.register(PURGE_HOOK, purge_expired_messages)
 hooks.register(PURGE_HOOK, purge_expired_submissions)
+
+
+@hooks.register("before_serve_page")
+def refuse_expired_pages(page, request, serve_args, serve_kwargs):
+    """A page past its «Utløpsdato» is gone at once, not when ``publish_scheduled`` next runs."""
+    if page.expire_at and page.expire_at <= timezone.now():
+        raise Http404("Siden er utløpt.")

@@ -9,10 +9,13 @@ from pathlib import Path
 from django import forms
 from django.conf import settings
 from django.template.defaultfilters import filesizeformat
+from PIL import Image as PillowImage
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
 from .content_checks import ALT_TEXT_IS_FILE_NAME, looks_like_file_name
+from .image_metadata import without_private_metadata
+from .roles import ADMINISTRATOR, APPROVER
 
 REFUSED_EXTENSIONS = {"svg", "svgz", "html", "htm", "xhtml", "xht", "shtml", "xml", "js"}
 # The start of a file that a browser would treat as markup, whatever its name says.
@@ -44,6 +47,34 @@ def _starts_like_markup(uploaded) -> bool:
 
 def _allowed(setting: str) -> str:
     return ", ".join(ext.upper() for ext in getattr(settings, setting))
+
+
+TOO_MANY_PIXELS = (
+    "Bildet har for mange piksler. Største tillatte antall er %(max_pixels_count)s. "
+    "Skaler bildet ned og prøv igjen."
+)
+
+
+def _refuse_decompression_bombs(field) -> None:
+    """Pillow refuses to even read the size of an image over twice its own pixel limit (178
+    megapixels), raising instead of answering, so Wagtail's pixel check ends in a 500. Here that
+    refusal becomes the same form error as any image over ``WAGTAILIMAGES_MAX_IMAGE_PIXELS``."""
+    check = field.check_image_pixel_size
+
+    def check_without_crashing(uploaded):
+        try:
+            check(uploaded)
+        except PillowImage.DecompressionBombError as error:
+            raise forms.ValidationError(
+                TOO_MANY_PIXELS % {"max_pixels_count": field.max_image_pixels},
+                code="file_too_many_pixels",
+            ) from error
+        except OSError as error:  # Willow decodes the whole image here: a truncated file fails.
+            raise forms.ValidationError(
+                field.error_messages["invalid_image"], code="invalid_image"
+            ) from error
+
+    field.check_image_pixel_size = check_without_crashing
 
 
 class EditorialImageForm(BaseImageForm):
@@ -82,11 +113,33 @@ class EditorialImageForm(BaseImageForm):
             }
         )
 
+        _refuse_decompression_bombs(self.fields["file"])
+
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
-        if uploaded and "file" in self.changed_data and is_markup(uploaded):
+        if not uploaded or "file" not in self.changed_data:
+            return uploaded
+        if is_markup(uploaded):
             raise forms.ValidationError(MARKUP_REFUSED, code="markup_refused")
-        return uploaded
+        return without_private_metadata(uploaded)
+
+
+REVIEWERS = {APPROVER, ADMINISTRATOR}
+NEEDS_REVIEWER = {
+    "file": (
+        "Bare en godkjenner eller administrator kan bytte filen i et publisert dokument, fordi "
+        "den nye filen blir offentlig med en gang. Last opp filen som et nytt dokument, eller be "
+        "en godkjenner bytte den."
+    ),
+    "collection": (
+        "Bare en godkjenner eller administrator kan flytte et dokument til en annen samling, "
+        "fordi samlingen bestemmer hvem som kan laste det ned. Be en godkjenner flytte det."
+    ),
+}
+
+
+def may_change_live_documents(user) -> bool:
+    return bool(user) and (user.is_superuser or user.groups.filter(name__in=REVIEWERS).exists())
 
     def clean_description(self):
         # The description is the image's default alt text in every image block.
@@ -97,7 +150,25 @@ class EditorialImageForm(BaseImageForm):
 
 
 class EditorialDocumentForm(BaseDocumentForm):
-    """Wagtail's document form, refusing markup files and files over the size limit."""
+    """Wagtail's document form, refusing markup files and files over the size limit.
+
+    A document's file and collection take effect on the public site at once (documents have no
+    drafts), so an editor («Redaktør») may upload new documents but not replace the file of one
+    or move it to another collection, where it could lose its restriction: that is refused with
+    a message, and left to Godkjenner or Administrator.
+    """
+
+    def __init__(self, *args, **kwargs):
+        self.user = kwargs.get("user")
+        super().__init__(*args, **kwargs)
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.instance.pk and not may_change_live_documents(self.user):
+            for field, message in NEEDS_REVIEWER.items():
+                if field in self.changed_data:
+                    self.add_error(field, forms.ValidationError(message, code="needs_reviewer"))
+        return cleaned_data
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")

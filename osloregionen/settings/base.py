@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment variables override the defaults."""
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -75,6 +76,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "osloregionen.core.input_guard.InputGuardMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -267,3 +269,39 @@ VISITOR_FORMS_CLIENT_IP_HEADER = env("CLIENT_IP_HEADER")
 # A mail server that does not answer must not hold a visitor's request for long; the message
 # is stored first and sent again later.
 EMAIL_TIMEOUT = int(env("EMAIL_TIMEOUT", "10"))
+
+# --- Hardening (issue 16): lockout, password policy, request limits ----------------------------
+# django-axes counts failed logins in the database (shared by every app server) by address and
+# by account: 5 failures lock that address, or that account, for 15 minutes (429, Norwegian).
+INSTALLED_APPS += ["axes"]
+MIDDLEWARE += ["axes.middleware.AxesMiddleware"]
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "osloregionen.core.passwords.locked_out"
+AXES_CLIENT_IP_CALLABLE = "osloregionen.core.passwords.client_ip"
+AXES_USERNAME_FORM_FIELD = "username"
+# How many proxies (Varnish, a load balancer) append to X-Forwarded-For in front of the app.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
+    {"NAME": "osloregionen.core.passwords.NorwegianCommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+
+# Request bodies: Django's 2.5 MB for form fields; what visitors who are not logged in post (the
+# login, page-password, contact, sign-up and form pages) stops at 100 kB (413, see core.input_guard).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+ANONYMOUS_MAX_BODY_SIZE = 100 * 1024
+# Password reset sends a mail: offered only when a mail server is configured.
+WAGTAIL_PASSWORD_RESET_ENABLED = bool(env("EMAIL_HOST"))

@@ -16,7 +16,7 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
 from osloregionen.core.site_address import site_url
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import public_among, public_only
 from projects.api import PROJECT_API_FIELDS
 from projects.choices import ProjectStatus
 from projects.forms import ProjectFilterForm
@@ -169,14 +169,11 @@ class ProjectPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        focus_area_ids = [area.pk for area in self.focus_areas.all()]
         context.update(
             partners=self.partners.all(),
             funding=self.funding.all(),
             undated_activities=self.activities.all(),
-            focus_areas=public_only(FocusAreaPage.objects.live().filter(pk__in=focus_area_ids))
-            .defer_streamfields()
-            .order_by("path"),
+            focus_areas=public_among(self.focus_areas.all()).defer_streamfields().order_by("path"),
         )
         if self.pk is None:  # a preview of a new page has nothing tagged with it yet
             return context

@@ -18,7 +18,7 @@ from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
 from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import public_among, public_only
 from projects.models import FocusAreaPage
 from reports.api import PUBLICATION_API_FIELDS
 from reports.choices import DatePrecision, PublicationKind
@@ -238,6 +238,7 @@ class PublicationPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["related"] = self.related_pages()
+        context["focus_areas"] = public_among(self.focus_areas.all()).order_by("path")
         return context
 
     def related_pages(self) -> dict:

@@ -94,7 +94,7 @@ def test_filter_with_no_match_says_so(client):
     "query",
     [
         "?type=finnes-ikke",
-        "?innsatsomrade=%00%ff&kommune=<script>",
+        "?innsatsomrade=%01%7F&kommune=<script>",
         "?kommune=" + "x" * 5000,
         "?type=seminar&type=webinar",
         "?ar=abc",

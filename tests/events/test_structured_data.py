@@ -5,8 +5,8 @@ import json
 import re
 
 import pytest
-from events.choices import Attendance
 
+from events.choices import Attendance
 from events.models import EventPage
 
 pytestmark = pytest.mark.django_db

@@ -91,7 +91,7 @@ def test_pagination_never_fails(client, page, status):
 
 
 @pytest.mark.parametrize(
-    "value", ["%00", "%C3%A6%00x", "x" * 3000, "energi&innsatsomrade=klima-og-miljo"]
+    "value", ["%01", "%C3%A6%01x", "x" * 3000, "energi&innsatsomrade=klima-og-miljo"]
 )
 def test_odd_focus_area_values_never_fail(client, value):
     assert client.get(f"/aktuelt/?innsatsomrade={value}").status_code == 200
@@ -163,8 +163,8 @@ def test_feed_for_unknown_focus_area_is_a_404(client):
 
 
 def test_feed_with_junk_focus_area_shows_all_news(client):
-    # A NUL byte would make PostgreSQL refuse the query; it is cleaned away instead.
-    response = client.get("/aktuelt/rss/?innsatsomrade=%00")
+    # Control characters are cleaned away (a NUL byte is refused earlier, with a 400).
+    response = client.get("/aktuelt/rss/?innsatsomrade=%01")
     assert response.status_code == 200
     assert len(feedparser.parse(response.content).entries) == 13
 

@@ -97,7 +97,7 @@ def test_focus_area_filter_combines_with_kind(client):
         "ar=1899",
         "ar=abc",
         "innsatsomrade=finnes-ikke",
-        "type=%00&ar=%00",
+        "type=%01&ar=%01",
         "type=horingssvar&type=<script>",
         "ar=" + "9" * 40,
     ],
@@ -121,7 +121,7 @@ def test_out_of_range_pages_are_404(client, number):
     assert client.get(f"{LIBRARY}?page={number}").status_code == 404
 
 
-@pytest.mark.parametrize("number", ["abc", "", "1.5", "%00", "2"])
+@pytest.mark.parametrize("number", ["abc", "", "1.5", "%01", "2"])
 def test_junk_page_numbers_show_a_page(client, number):
     assert client.get(f"{LIBRARY}?page={number}").status_code == 200
 
