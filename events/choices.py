@@ -41,6 +41,12 @@ SCHEMA_STATUS = {
 }
 
 
+class RegistrationStatus(models.TextChoices):
+    CONFIRMED = "bekreftet", "Bekreftet"
+    WAITING = "venteliste", "På venteliste"
+    CANCELLED = "avmeldt", "Avmeldt"
+
+
 class Attendance(models.TextChoices):
     IN_PERSON = "fysisk", "Fysisk oppmøte"
     ONLINE = "digitalt", "Digitalt"

@@ -2,6 +2,8 @@
 
 Each sign-up and cancellation locks the event's row (``select_for_update``), so parallel
 sign-ups are counted one after another: the capacity is never exceeded and none is lost.
+The sign-ups are reached through the event (``event.registrations``), so the event page can
+use this module without it importing the models back.
 """
 
 import logging
@@ -24,9 +26,8 @@ from osloregionen.core.submissions.fields import (
     text_field,
 )
 from osloregionen.core.submissions.guard import ProtectedFormMixin
-from osloregionen.core.submissions.retention import cutoff, site_settings
 
-from .models import EventPage, Registration, RegistrationStatus
+from .choices import RegistrationStatus
 
 logger = logging.getLogger(__name__)
 TOKEN_SALT = "events.registration"
@@ -54,7 +55,7 @@ class Availability:
         return self.state in (State.OPEN, State.WAITING_LIST)
 
 
-def availability(event: EventPage, now) -> Availability | None:
+def availability(event, now) -> Availability | None:
     """Where sign-up stands for ``event``; None when it takes no sign-ups on the site."""
     if not event.registration_open:
         return None
@@ -98,12 +99,12 @@ class RegistrationForm(ProtectedFormMixin, forms.Form):
     )
 
 
-def register(event: EventPage, form: RegistrationForm) -> Registration:
+def register(event, form: RegistrationForm):
     """Sign up, confirmed or on the waiting list; ValidationError when that is not possible.
 
     Call inside a transaction: the event's row stays locked until it commits.
     """
-    EventPage.objects.select_for_update(of=("self",)).filter(pk=event.pk).first()
+    event.lock_sign_ups()
     now = timezone.now()
     state = availability(event, now)
     if state is None or state.state == State.CLOSED:
@@ -117,8 +118,7 @@ def register(event: EventPage, form: RegistrationForm) -> Registration:
         raise ValidationError(
             {"email": _("Denne e-postadressen er allerede meldt på arrangementet.")}
         )
-    registration = Registration.objects.create(
-        event=event,
+    registration = event.registrations.create(
         name=data["name"],
         email=email,
         organisation=data["organisation"],
@@ -133,10 +133,11 @@ def register(event: EventPage, form: RegistrationForm) -> Registration:
     return registration
 
 
-def cancel(registration: Registration) -> None:
+def cancel(registration) -> None:
     """Cancel a sign-up; a freed place goes to the first on the waiting list."""
+    event = registration.event
     with transaction.atomic():
-        EventPage.objects.select_for_update(of=("self",)).filter(pk=registration.event_id).first()
+        event.lock_sign_ups()
         registration.refresh_from_db()
         if registration.status == RegistrationStatus.CANCELLED:
             return
@@ -147,9 +148,7 @@ def cancel(registration: Registration) -> None:
         if not freed:
             return
         promoted = (
-            Registration.objects.filter(
-                event_id=registration.event_id, status=RegistrationStatus.WAITING
-            )
+            event.registrations.filter(status=RegistrationStatus.WAITING)
             .order_by("created_at", "pk")
             .first()
         )
@@ -159,24 +158,24 @@ def cancel(registration: Registration) -> None:
             transaction.on_commit(lambda: send_receipt(promoted))
 
 
-def token(registration: Registration) -> str:
+def token(registration) -> str:
     """``<pk>-<signature>``: Wagtail's page URLs take letters, digits, ``-`` and ``_`` only, so
     not the ``:`` of ``signing.dumps``."""
     signature = signing.Signer(salt=TOKEN_SALT).signature(str(registration.pk))
     return f"{registration.pk}-{signature}"
 
 
-def from_token(event: EventPage, value: str) -> Registration | None:
+def from_token(event, value: str):
     pk, _, signature = value.partition("-")
     if not pk.isascii() or not pk.isdigit() or len(pk) > 18:
         return None
     expected = signing.Signer(salt=TOKEN_SALT).signature(pk)
     if not constant_time_compare(signature, expected):
         return None
-    return Registration.objects.filter(pk=int(pk), event=event).first()
+    return event.registrations.filter(pk=int(pk)).first()
 
 
-def send_receipt(registration: Registration) -> None:
+def send_receipt(registration) -> None:
     """The confirmation (or the waiting-list notice) with the cancellation link. A mail failure
     is logged: the sign-up is stored and its receipt page shows the same link."""
     event = registration.event
@@ -195,11 +194,3 @@ def send_receipt(registration: Registration) -> None:
         )
     except Exception as error:  # any mail failure: the sign-up itself stands
         logger.warning("Kunne ikke sende bekreftelse for påmelding %s: %s", registration.pk, error)
-
-
-def purge_expired_registrations(now) -> list[tuple[str, int]]:
-    days = site_settings().registration_retention_days
-    deleted, _by_model = Registration.objects.filter(
-        event__finishes_at__lt=cutoff(now, days)
-    ).delete()
-    return [("påmeldinger", deleted)]

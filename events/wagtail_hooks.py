@@ -11,7 +11,7 @@ from osloregionen.core.visibility import public_only
 
 from .entries import entries
 from .models import EventPage, Registration
-from .registration import purge_expired_registrations
+from .models.registration import purge_expired_registrations
 
 HOME_EVENT_COUNT = 3
 

@@ -1,7 +1,7 @@
 """API fields of organs and meetings, and the membership data that municipality and delregion
 pages reuse: who sits where, in which role, for whom, and for which period."""
 
-from django.db.models import Prefetch
+from wagtail.models import Page
 
 from osloregionen.core.api_fields import (
     BOOLEAN,
@@ -44,15 +44,17 @@ MEMBERSHIP = obj(
 MEMBERSHIP_JOINS = ("person__party", "represents_subregion", "represents_municipality")
 
 
-def memberships(lookup: str, *, with_organ: bool) -> Prefetch:
-    from .models import Membership
-
+def membership_lookups(relation: str, *, with_organ: bool) -> list[str]:
+    """The prefetches that read the memberships at ``relation`` (``"memberships"``, or across
+    a relation, ``"subregions__memberships"``) with the person, party and pages they name. By
+    lookup, not by queryset: the models import this module for their ``api_fields``."""
     joins = (*MEMBERSHIP_JOINS, "organ") if with_organ else MEMBERSHIP_JOINS
-    return Prefetch(
-        lookup,
-        queryset=Membership.objects.select_related(*joins).order_by("sort_order", "pk"),
-        to_attr=f"api_{lookup.replace('__', '_')}",
-    )
+    return [f"{relation}__{join}" for join in joins]
+
+
+def in_order(memberships) -> list:
+    """A prefetched membership relation in the editors' order (ties by creation)."""
+    return sorted(memberships.all(), key=lambda membership: (membership.sort_order, membership.pk))
 
 
 def membership_data(membership, request, *, with_organ: bool) -> dict | None:
@@ -85,7 +87,7 @@ def membership_list(rows, request, *, with_organ: bool) -> list[dict]:
 
 
 def _composition(organ, request):
-    return membership_list(organ.api_memberships, request, with_organ=False)
+    return membership_list(in_order(organ.memberships), request, with_organ=False)
 
 
 def _yearly(organ, request):
@@ -106,7 +108,7 @@ ORGAN_API_FIELDS = [
         "memberships",
         array(MEMBERSHIP),
         CallableField(_composition),
-        prefetch=[lambda: memberships("memberships", with_organ=False)],
+        prefetch=membership_lookups("memberships", with_organ=False),
     ),
     Field(
         "yearly_summaries",
@@ -126,18 +128,24 @@ ORGAN_API_FIELDS = [
 ]
 
 
-def _organs_by_path(request) -> dict:
-    """Every organ by its path, read once per request: a meeting's organ is two levels up."""
-    if not hasattr(request, "_api_organs"):
-        from .models import OrganPage
-
-        request._api_organs = {organ.path: organ for organ in OrganPage.objects.all()}
-    return request._api_organs
-
-
 def _meeting_organ(meeting, request):
-    organ = _organs_by_path(request).get(meeting.path[: -2 * meeting.steplen])
+    """A meeting's organ is two levels up (organ, its meetings page, the meeting)."""
+    path = meeting.path[: -2 * meeting.steplen]
+    organ = _pages_beside(path, request).get(path)
     return page_ref(organ, request) if organ is not None else None
+
+
+def _pages_beside(path: str, request) -> dict:
+    """The page at ``path`` and its siblings (for an organ: the other organs), by path, read
+    once per request and parent."""
+    parent = path[: -Page.steplen]
+    if not hasattr(request, "_api_pages_beside"):
+        request._api_pages_beside = {}
+    read = request._api_pages_beside
+    if parent not in read:
+        siblings = Page.objects.filter(path__startswith=parent, depth=len(path) // Page.steplen)
+        read[parent] = {page.path: page for page in siblings}
+    return read[parent]
 
 
 def _local_time(value):

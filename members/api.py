@@ -1,9 +1,7 @@
 """API fields of member municipalities and delregioner: number, county, delregioner and who
 represents them in Osloregionen's organs (with role and period)."""
 
-from django.db.models import Prefetch
-
-from governance.api import MEMBERSHIP, membership_list, memberships
+from governance.api import MEMBERSHIP, in_order, membership_list, membership_lookups
 from osloregionen.core import norwegian
 from osloregionen.core.api_fields import (
     DATE,
@@ -35,45 +33,25 @@ def _coordinate(name):
     return CallableField(read)
 
 
-def _subregion_memberships() -> Prefetch:
-    from .models import SubRegionPage
-
-    return Prefetch(
-        "subregions",
-        queryset=SubRegionPage.objects.prefetch_related(
-            memberships("memberships", with_organ=True)
-        ),
-    )
-
-
 def _municipality_representatives(page, request):
     """Who sits for the municipality itself, and who holds its delregions' seats."""
-    rows = list(page.api_represented_by)
+    rows = in_order(page.represented_by)
     for subregion in page.subregions.all():
-        rows += subregion.api_memberships
+        rows += in_order(subregion.memberships)
     return membership_list(rows, request, with_organ=True)
 
 
 def _people(page, request):
     people = sorted(page.people.all(), key=lambda person: norwegian.sort_key(person.name))
     return membership_list(
-        [row for person in people for row in person.api_memberships],
+        [row for person in people for row in in_order(person.memberships)],
         request,
         with_organ=True,
     )
 
 
-def _people_prefetch() -> Prefetch:
-    from governance.models import Person
-
-    return Prefetch(
-        "people",
-        queryset=Person.objects.prefetch_related(memberships("memberships", with_organ=True)),
-    )
-
-
 def _subregion_representatives(page, request):
-    return membership_list(page.api_memberships, request, with_organ=True)
+    return membership_list(in_order(page.memberships), request, with_organ=True)
 
 
 MUNICIPALITY_API_FIELDS = [
@@ -86,17 +64,22 @@ MUNICIPALITY_API_FIELDS = [
     Field("website", {"anyOf": [URL, {"const": ""}]}),
     Field("member_since", nullable(DATE)),
     Field("member_until", nullable(DATE)),
-    pages_field("subregions", prefetch=_subregion_memberships),
+    pages_field("subregions"),
     Field(
         "representatives",
         array(MEMBERSHIP),
         CallableField(_municipality_representatives),
         prefetch=[
-            lambda: memberships("represented_by", with_organ=True),
-            _subregion_memberships,
+            *membership_lookups("represented_by", with_organ=True),
+            *membership_lookups("subregions__memberships", with_organ=True),
         ],
     ),
-    Field("people", array(MEMBERSHIP), CallableField(_people), prefetch=[_people_prefetch]),
+    Field(
+        "people",
+        array(MEMBERSHIP),
+        CallableField(_people),
+        prefetch=membership_lookups("people__memberships", with_organ=True),
+    ),
     Field("intro", TEXT),
     stream_field("body"),
 ]
@@ -109,7 +92,7 @@ SUBREGION_API_FIELDS = [
         "representatives",
         array(MEMBERSHIP),
         CallableField(_subregion_representatives),
-        prefetch=[lambda: memberships("memberships", with_organ=True)],
+        prefetch=membership_lookups("memberships", with_organ=True),
     ),
     stream_field("body"),
 ]

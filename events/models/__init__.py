@@ -1,7 +1,7 @@
-from ..choices import Attendance, DatePrecision, EventKind, EventStatus
+from ..choices import Attendance, DatePrecision, EventKind, EventStatus, RegistrationStatus
 from .event_page import EventPage
 from .index_page import EventIndexPage
-from .registration import Registration, RegistrationStatus
+from .registration import Registration
 
 __all__ = [
     "Attendance",

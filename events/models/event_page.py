@@ -25,6 +25,7 @@ from .. import dates
 from ..api import EVENT_API_FIELDS
 from ..blocks import ProgrammeBlock, SpeakersBlock
 from ..choices import EVENT_DATE_PRECISIONS, Attendance, DatePrecision, EventKind, EventStatus
+from ..registration import RegistrationForm, availability, cancel, from_token, register, token
 from .json_ld import event_json_ld
 
 
@@ -359,15 +360,16 @@ class EventPage(RoutablePageMixin, BasePage):
 
     # Sign-up on the site (events.registration); the routes below take the form.
 
-    def registration_url_for(self, registration, *, full: bool = False) -> str:
-        from ..registration import token
+    def lock_sign_ups(self) -> None:
+        """Hold this event's row until the transaction ends, so that parallel sign-ups and
+        cancellations are counted one after another."""
+        EventPage.objects.select_for_update(of=("self",)).filter(pk=self.pk).first()
 
+    def registration_url_for(self, registration, *, full: bool = False) -> str:
         base = self.get_full_url() if full else self.url
         return base + self.reverse_subpage("registration_receipt", args=[token(registration)])
 
     def registration_context(self, request, form=None) -> dict:
-        from ..registration import RegistrationForm, availability
-
         state = availability(self, timezone.now())
         if state is None:
             return {}
@@ -386,8 +388,6 @@ class EventPage(RoutablePageMixin, BasePage):
     @path("pamelding/", name="register")
     def register_view(self, request):
         from osloregionen.core.submissions import flow
-
-        from ..registration import RegistrationForm, register
 
         if request.method != "POST" or not self.registration_open:
             return HttpResponseRedirect(self.url)
@@ -414,8 +414,6 @@ class EventPage(RoutablePageMixin, BasePage):
     def _registration_page(self, request, token, *, cancelling: bool):
         """The receipt (status and cancellation link) and the cancellation: a GET only asks,
         so a mail program that opens links cannot cancel anyone."""
-        from ..registration import cancel, from_token
-
         registration = from_token(self, token)
         if registration is None:
             raise Http404

@@ -3,11 +3,9 @@
 from django.db import models
 from django.utils import timezone
 
+from osloregionen.core.submissions.retention import cutoff, site_settings
 
-class RegistrationStatus(models.TextChoices):
-    CONFIRMED = "bekreftet", "Bekreftet"
-    WAITING = "venteliste", "På venteliste"
-    CANCELLED = "avmeldt", "Avmeldt"
+from ..choices import RegistrationStatus
 
 
 class Registration(models.Model):
@@ -42,3 +40,11 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.get_status_display()})"
+
+
+def purge_expired_registrations(now) -> list[tuple[str, int]]:
+    days = site_settings().registration_retention_days
+    deleted, _by_model = Registration.objects.filter(
+        event__finishes_at__lt=cutoff(now, days)
+    ).delete()
+    return [("påmeldinger", deleted)]

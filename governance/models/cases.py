@@ -176,6 +176,8 @@ class CasePage(BasePage):
 
 def cases_handled_by(organ, limit: int = 5) -> dict:
     """The newest cases an organ handled, and the case list filtered on the organ, for its page."""
+    if organ.pk is None:  # a new organ previewed before its first save has handled nothing
+        return {"organ_cases": [], "case_index": None}
     cases = public_only(CasePage.objects.live().filter(steps__organ=organ).distinct())
     index = CaseIndexPage.objects.live().filter(locale=organ.locale).first()
     return {

@@ -3,7 +3,7 @@
 from django import template
 from django.utils import timezone
 
-from osloregionen.core.visibility import restricted
+from osloregionen.core.visibility import public_among, restricted
 
 from ..models import Membership
 from ..organ_context import listed_subregion
@@ -64,6 +64,6 @@ def seats_for_subregions_of(municipality):
     who speaks for the municipality through its regional council."""
     return list(
         _current_memberships(timezone.localdate())
-        .filter(represents_subregion__in=municipality.subregions.live())
+        .filter(represents_subregion__in=public_among(municipality.subregions.all()))
         .select_related("person__party", "person__municipality")
     )

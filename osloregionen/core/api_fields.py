@@ -222,3 +222,5 @@ BODY = stream_field("body")
 # Index pages, the home page and plain content pages: their text; lists come from their children.
 TEXT_PAGE_API_FIELDS = [INTRO, BODY]
 INTRO_API_FIELDS = [INTRO]
+# A form the secretariat builds: what it is about and when it stops taking answers.
+FORM_PAGE_API_FIELDS = [INTRO, Field("closes_at", nullable(DATETIME))]

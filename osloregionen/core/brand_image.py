@@ -19,9 +19,14 @@ def _logo_path() -> str | None:
     return static(LOGO) if finders.find(LOGO) else None
 
 
+def logo_url(request) -> str | None:
+    """The logo's absolute URL on the site's configured address, or ``None`` without a logo."""
+    path = _logo_path()
+    return site_url(request, path) if path else None
+
+
 def image_url(request, image=None) -> str | None:
     """The absolute URL of ``image`` (a 1200×630 rendition) or of the logo, or ``None``."""
     if image is not None:
         return site_url(request, image.get_rendition("fill-1200x630").url)
-    path = _logo_path()
-    return site_url(request, path) if path else None
+    return logo_url(request)

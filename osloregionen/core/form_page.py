@@ -5,13 +5,13 @@ from django.db import models
 from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.api import APIField
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin, FormSubmission
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from .api_fields import FORM_PAGE_API_FIELDS
 from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from .pages import BasePage
 from .submissions import flow
@@ -80,7 +80,7 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
         index.SearchField("intro"),
         index.SearchField("body"),
     ]
-    api_fields = [APIField("intro"), APIField("closes_at")]
+    api_fields = FORM_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage", "core.StandardPage"]
     subpage_types = []

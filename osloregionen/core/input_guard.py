@@ -3,7 +3,8 @@ and anonymous posts with a large body.
 
 Django would pass them on: a NUL reaches PostgreSQL (which refuses it with an error, so a 500) and
 broken UTF-8 is silently replaced with U+FFFD. Neither is anything a visitor types, so the
-request gets a 400 page before any view or query runs. Visitors who are not logged in only ever
+request gets a 400 page before any view or query runs (for the API, a 400 with a JSON
+``message``, the shape its own parameter errors have). Visitors who are not logged in only ever
 post small forms (the page password, the login), so a body over ``ANONYMOUS_MAX_BODY_SIZE`` gets
 a 413 before anything reads it; editors' uploads have their own limits.
 """
@@ -12,10 +13,13 @@ from urllib.parse import unquote_to_bytes
 
 from django.conf import settings
 from django.core.handlers.wsgi import get_bytes_from_wsgi
-from django.http import HttpResponse, HttpResponseBadRequest
+from django.http import HttpResponse, HttpResponseBadRequest, JsonResponse
 from django.template.loader import render_to_string
+from django.utils.translation import gettext
 
 FORM_CONTENT_TYPE = "application/x-www-form-urlencoded"
+# The API's addresses, the same as CORS_URLS_REGEX.
+API_PREFIX = "/api/"
 
 
 def _is_hostile(raw: bytes) -> bool:
@@ -59,6 +63,20 @@ def body_too_large(request) -> bool:
     return not request.user.is_authenticated
 
 
+def bad_request(request) -> HttpResponse:
+    if not request.path_info.startswith(API_PREFIX):
+        return HttpResponseBadRequest(render_to_string("400.html"))
+    # The 400 page's own words, so the catalogue needs no new message.
+    message = "{}: {}".format(
+        gettext("Ugyldig adresse"),
+        gettext(
+            "Adressen eller skjemaet inneholder tegn vi ikke kan lese. Sjekk adressen og "
+            "prøv igjen."
+        ),
+    )
+    return JsonResponse({"message": message}, status=400, json_dumps_params={"ensure_ascii": False})
+
+
 class InputGuardMiddleware:
     """After ``AuthenticationMiddleware`` (it asks who posts) and before any view reads a form."""
 
@@ -69,5 +87,5 @@ class InputGuardMiddleware:
         if body_too_large(request):
             return HttpResponse(render_to_string("413.html"), status=413)
         if request_is_hostile(request):
-            return HttpResponseBadRequest(render_to_string("400.html"))
+            return bad_request(request)
         return self.get_response(request)

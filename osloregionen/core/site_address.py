@@ -18,8 +18,11 @@ def site_root_url(request) -> str:
     return site.root_url
 
 
-def site_url(request, path: str) -> str:
-    """``path`` (``/aktuelt/``) on the configured address; an absolute URL is kept as it is."""
+def site_url(request, path: str | None) -> str:
+    """``path`` (``/aktuelt/``) on the configured address; an absolute URL is kept as it is.
+    A page previewed before its first save has no path yet: then the site's own address."""
+    if not path:
+        return site_root_url(request) + "/"
     if "://" in path:
         return path
     return site_root_url(request) + path

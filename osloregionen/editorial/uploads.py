@@ -123,6 +123,13 @@ class EditorialImageForm(BaseImageForm):
             raise forms.ValidationError(MARKUP_REFUSED, code="markup_refused")
         return without_private_metadata(uploaded)
 
+    def clean_description(self):
+        # The description is the image's default alt text in every image block.
+        description = self.cleaned_data.get("description", "")
+        if looks_like_file_name(description):
+            raise forms.ValidationError(ALT_TEXT_IS_FILE_NAME, code="file_name_alt_text")
+        return description
+
 
 REVIEWERS = {APPROVER, ADMINISTRATOR}
 NEEDS_REVIEWER = {
@@ -140,13 +147,6 @@ NEEDS_REVIEWER = {
 
 def may_change_live_documents(user) -> bool:
     return bool(user) and (user.is_superuser or user.groups.filter(name__in=REVIEWERS).exists())
-
-    def clean_description(self):
-        # The description is the image's default alt text in every image block.
-        description = self.cleaned_data.get("description", "")
-        if looks_like_file_name(description):
-            raise forms.ValidationError(ALT_TEXT_IS_FILE_NAME, code="file_name_alt_text")
-        return description
 
 
 class EditorialDocumentForm(BaseDocumentForm):

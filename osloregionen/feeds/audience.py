@@ -19,7 +19,7 @@ from django.db.models import Q
 from events.models import EventIndexPage, EventPage
 from governance.models import MeetingPage, OrganPage
 from members.models import MunicipalityPage, SubRegionPage
-from osloregionen.core.visibility import public_only
+from osloregionen.core.visibility import public_among, public_only
 from osloregionen.news.models import NewsPage
 from projects.models import FocusAreaPage
 from reports.models import PublicationPage
@@ -83,7 +83,7 @@ def audience_of(page) -> Audience | None:
             publications=publications,
         )
     if isinstance(page, MunicipalityPage):
-        subregions = list(public_only(page.subregions.live()).values_list("pk", "title"))
+        subregions = list(public_among(page.subregions.all()).values_list("pk", "title"))
         news, publications = _mentioning([page.title] + [title for _, title in subregions])
         in_area = Q(municipality=page) | Q(
             municipality__subregions__in=[pk for pk, _ in subregions]

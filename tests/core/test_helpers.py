@@ -120,7 +120,7 @@ def test_query_choice_accepts_only_a_listed_value():
         "/aktuelt/?page=²",
         "/publikasjoner/?page=²",
         "/arrangementer/tidligere/?ar=²²²²",
-        "/arrangementer/tidligere/?ar=%00",
+        "/arrangementer/tidligere/?ar=%01",
         "/arrangementer/tidligere/?page=" + "9" * 40,
         "/prosjekter/?page=٣",
     ],

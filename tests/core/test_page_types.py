@@ -123,7 +123,8 @@ def test_snippet_factories_make_live_rows():
 
 class PageTypeRulesTests(WagtailPageTestCase):
     def setUp(self):
-        self.login()
+        # force_login, not Wagtail's login(): django-axes needs the request that client.login() lacks.
+        self.client.force_login(self.create_superuser("admin", password="passord-for-test"))
 
     def test_sections_are_created_below_the_home_page_only(self):
         self.assertCanCreateAt(HomePage, MunicipalityIndexPage)

@@ -2,6 +2,7 @@ import json
 import re
 
 import pytest
+from django.templatetags.static import static
 
 from osloregionen.core.models import SiteSettings
 
@@ -18,11 +19,16 @@ def test_every_page_names_the_organisation_from_the_site_settings(client, home_p
     settings = SiteSettings.for_site(home_page.get_site())
     settings.organisation_name = "Osloregionen interkommunalt politisk råd"
     settings.save()
-    expected = {"@type": "GovernmentOrganization", "name": settings.organisation_name}
+    # With the site's logo, on the site's configured address.
+    expected = {
+        "@type": "GovernmentOrganization",
+        "name": settings.organisation_name,
+        "logo": home_page.get_site().root_url + static("img/logo.svg"),
+    }
     news = client.get("/aktuelt/").content.decode()
     article_url = re.search(r'href="(/aktuelt/(?!rss/)[^"?]+/)"', news).group(1)
     assert json_ld(client.get(article_url).content.decode())["publisher"] == expected
     organ = json_ld(client.get("/organisasjon/styret/").content.decode())
     assert organ["parentOrganization"] == expected
     home = json_ld(client.get("/").content.decode())
-    assert {home["@type"], home["name"]} == set(expected.values())
+    assert {key: home[key] for key in expected} == expected

@@ -5,7 +5,7 @@ Every page factory makes a valid, published page under a fresh parent of the rig
 fails when a page type has no factory here.
 """
 
-from .core import ContactPageFactory, HomePageFactory, StandardPageFactory
+from .core import ContactPageFactory, FormPageFactory, HomePageFactory, StandardPageFactory
 from .events import EventIndexPageFactory, EventPageFactory
 from .governance import (
     CaseIndexPageFactory,
@@ -48,6 +48,7 @@ PAGE_FACTORIES = [
     EventPageFactory,
     FocusAreaIndexPageFactory,
     FocusAreaPageFactory,
+    FormPageFactory,
     HomePageFactory,
     InnsynPageFactory,
     MeetingIndexPageFactory,

@@ -2,7 +2,7 @@ import factory
 import wagtail_factories
 from wagtail.models import Locale, Page
 
-from osloregionen.core.models import ContactPage, StandardPage
+from osloregionen.core.models import ContactPage, FormField, FormPage, StandardPage
 from osloregionen.home.models import HomePage
 
 
@@ -47,3 +47,20 @@ class StandardPageFactory(TopLevelPageFactory):
 class ContactPageFactory(TopLevelPageFactory):
     class Meta:
         model = ContactPage
+
+
+class FormFieldFactory(factory.django.DjangoModelFactory):
+    label = factory.Sequence(lambda n: f"Spørsmål {n}")
+    field_type = "singleline"
+    required = True
+
+    class Meta:
+        model = FormField
+
+
+class FormPageFactory(TopLevelPageFactory):
+    intro = "Et skjema."
+    field = factory.RelatedFactory(FormFieldFactory, factory_related_name="page")
+
+    class Meta:
+        model = FormPage

@@ -169,7 +169,13 @@ def share_image_url(context):
     if page is None:
         return ""
     path = reverse("share_image", args=[page.pk])
-    return request.build_absolute_uri(f"{path}?v={share_image_version(page)}")
+    return site_url(request, f"{path}?v={share_image_version(page)}")
+
+
+@register.simple_tag(takes_context=True)
+def absolute_url(context, path: str) -> str:
+    """``path`` on the site's configured address (an image rendition's URL for og:image)."""
+    return site_url(context["request"], path)
 
 
 # Query parameters that a page's title already tells (the search text in the search page's own

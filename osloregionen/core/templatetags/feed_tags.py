@@ -43,6 +43,8 @@ def page_concerns(context, page) -> dict:
     from events.entries import entries
     from osloregionen.feeds.audience import audience_of
 
+    if page.pk is None:  # a new page previewed before its first save concerns nobody yet
+        return {}
     audience = audience_of(page)
     if audience is None:
         return {}
