@@ -40,15 +40,15 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def listing_context(self, request, now, *, past: bool) -> dict:
         events = EventPage.objects.live().child_of(self)
         form = filter_form(request, events)
-        calendar = Calendar(events, form.active)
+        calendar = Calendar(events, form.applied)
         context = {"filter_form": form}
         if past:
             items = calendar.past(now)
             years = sorted({year_of(item) for item in items}, reverse=True)
-            year, year_note = chosen_year(request, years)
+            year, ignored_year = chosen_year(request, years)
             if year is not None:
                 items = [item for item in items if year_of(item) == year]
-            context.update(years=years, year=year, year_note=year_note)
+            context.update(years=years, year=year, ignored_year=ignored_year)
         else:
             items = calendar.upcoming(now)
         page_obj = paginate(request, items, PER_PAGE)
