@@ -63,11 +63,16 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("tidligere/")
     def past_view(self, request):
+        context = self.listing_context(request, timezone.now(), past=True)
+        title = _("Tidligere arrangementer")
+        if context["year"] is not None:
+            title = f"{title} {context['year']}"
         return self.render(
             request,
             context_overrides={
-                **self.listing_context(request, timezone.now(), past=True),
+                **context,
                 "breadcrumb_current": _("Tidligere arrangementer"),
+                "past_title": title,
             },
             template="pages/events/event_index_past.html",
         )
