@@ -2,9 +2,12 @@
 
 import pytest
 from django import forms
+from django.apps import apps
 from django.http import QueryDict
+from wagtail.models import get_page_models
 
 from osloregionen.core.filters import ListingFilterForm, choice_field, year_field
+from osloregionen.core.index_pages import IndexPage
 
 
 class KindAndYear(ListingFilterForm):
@@ -68,3 +71,34 @@ def test_values_are_read_bounded_and_without_control_characters():
 
 def test_the_last_of_repeated_values_counts():
     assert form("kind=x&kind=rapport").applied["kind"] == "rapport"
+
+
+UNKNOWN = "Vi kjenner ikke igjen «finnes-ikke» som {label}, og har sett bort fra det filteret."
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url, label",
+    [
+        ("/prosjekter/?status=finnes-ikke", "status"),
+        ("/publikasjoner/?type=finnes-ikke", "type"),
+        ("/organisasjon/saker/?organ=finnes-ikke", "organ"),
+        ("/aktuelt/?innsatsomrade=finnes-ikke", "innsatsområde"),
+        ("/arrangementer/?kommune=finnes-ikke", "kommune"),
+        ("/arrangementer/tidligere/?ar=finnes-ikke", "år"),
+        ("/medlemmer/?gruppering=finnes-ikke", "grupper etter"),
+    ],
+)
+def test_every_listing_names_an_unknown_value_in_the_one_sentence(client, url, label):
+    response = client.get(url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count(UNKNOWN.format(label=label)) == 1
+    assert html.count('class="ds-paragraph filter-message"') == 1
+
+
+def test_each_index_page_lists_one_of_its_own_subpage_types():
+    index_pages = [model for model in get_page_models() if issubclass(model, IndexPage)]
+    assert len(index_pages) >= 6
+    for model in index_pages:
+        assert apps.get_model(model.listing_model) in model.allowed_subpage_models(), model
