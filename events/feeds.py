@@ -117,7 +117,7 @@ def index_calendar(index: EventIndexPage, request, now) -> HttpResponse:
     form = listing.filter_form(request, EventPage.objects.live().child_of(index))
     since = now - RECENT
     events = (
-        listing.filtered_events(EventPage.objects.live().child_of(index), form.active)
+        listing.filtered_events(EventPage.objects.live().child_of(index), form.applied)
         .with_exact_date()
         .filter(finishes_at__gt=since)
         .order_by("start", "pk")
@@ -125,7 +125,7 @@ def index_calendar(index: EventIndexPage, request, now) -> HttpResponse:
     calendar = new_calendar(f"{index.title} – Osloregionen")
     for event in events:
         calendar.add_component(event_component(event, request, now))
-    meetings = listing.filtered_meetings(form.active)
+    meetings = listing.filtered_meetings(form.applied)
     if meetings is not None:
         for meeting in meetings.filter(date__gte=dates.local(since).date()):
             calendar.add_component(meeting_component(meeting, request, now))

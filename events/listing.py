@@ -83,14 +83,13 @@ def _start(page):
     return page.start if hasattr(page, "date_precision") else meeting_start(page)
 
 
-def chosen_year(request, years: list[int]) -> tuple[int | None, str]:
-    """The year asked for in ``?ar=``, or ``None`` and a note when it is not one we have."""
+def chosen_year(request, years: list[int]) -> tuple[int | None, list[tuple[str, str]]]:
+    """The year asked for in ``?ar=``, or ``None`` and the ignored (label, value) when it is not
+    one we have, for ``components/filter_message.html``."""
     raw = query_text(request.GET, "ar", max_length=20)
     if not raw:
-        return None, ""
+        return None, []
     year = query_int(request.GET, "ar")
     if year in years:
-        return year, ""
-    return None, _("Vi har ingen tidligere arrangementer fra «%(year)s». Viser alle år.") % {
-        "year": raw
-    }
+        return year, []
+    return None, [(_("År"), raw)]

@@ -1,6 +1,7 @@
-from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
+
+from osloregionen.core.filters import ListingFilterForm, choice_field, year_field
 
 from .validators import duplicate_case_message, duplicate_case_numbers
 
@@ -28,28 +29,13 @@ class MeetingPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class CaseFilterForm(forms.Form):
-    """The case list's filters. Both are choices of what exists, so an odd value is ignored, never read."""
+class CaseFilterForm(ListingFilterForm):
+    """The case list's filters: choices of what exists."""
 
-    organ = forms.ChoiceField(label=_("Organ"), required=False)
-    ar = forms.ChoiceField(label=_("År"), required=False)
+    organ = choice_field(_("Organ"))
+    ar = year_field(_("År"))
 
-    def __init__(self, data, *, organs, years):
-        super().__init__(data)
-        self.fields["organ"].choices = [
-            ("", _("Alle organer")),
-            *organs,
-        ]
-        self.fields["ar"].choices = [
-            ("", _("Alle år")),
-            *((str(year), str(year)) for year in years),
-        ]
-
-    def value(self, name: str) -> str:
-        self.is_valid()
-        return self.cleaned_data.get(name, "")
-
-    @property
-    def ignored(self) -> list[str]:
-        self.is_valid()
-        return [str(self.fields[name].label).lower() for name in self.errors]
+    def __init__(self, params, *, organs, years):
+        super().__init__(params)
+        self.set_choices("organ", organs, everything=("", _("Alle organer")))
+        self.set_choices("ar", [(year, year) for year in years], everything=("", _("Alle år")))

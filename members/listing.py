@@ -12,9 +12,10 @@ from django import forms
 from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from osloregionen.core import norwegian
-from osloregionen.core.query import clean_query
+from osloregionen.core.filters import ListingFilterForm
 from osloregionen.core.visibility import public_only
 
 from .choices import County
@@ -28,25 +29,26 @@ def _matchable(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold()
 
 
-class MemberFilterForm(forms.Form):
-    """Each field is read on its own: an unknown grouping does not drop the name filter."""
-
-    q = forms.CharField(label="Kommunenavn", required=False)
-    gruppering = forms.ChoiceField(
-        label="Grupper etter",
+class MemberFilterForm(ListingFilterForm):
+    q = forms.CharField(
+        label=gettext_lazy("Søk etter kommune"),
         required=False,
-        choices=[(BY_COUNTY, "Fylke"), (BY_SUBREGION, "Delregion")],
+        widget=forms.SearchInput(attrs={"maxlength": 100, "autocomplete": "off"}),
+    )
+    gruppering = forms.ChoiceField(
+        label=gettext_lazy("Grupper etter"),
+        required=False,
+        initial=BY_COUNTY,
+        widget=forms.RadioSelect,
+        choices=[
+            (BY_COUNTY, gettext_lazy("Fylke")),
+            (BY_SUBREGION, pgettext_lazy("gruppering", "Delregion")),
+        ],
     )
 
-    def _cleaned(self, name: str):
-        self.is_valid()
-        return self.cleaned_data.get(name)
-
-    def query(self) -> str:
-        return clean_query(self._cleaned("q"), max_length=100)
-
-    def grouping(self) -> str:
-        return self._cleaned("gruppering") or BY_COUNTY
+    def __init__(self, params):
+        # The list's script finds the name field by its id, ``members-q``.
+        super().__init__(params, auto_id="members-%s")
 
 
 @dataclass
@@ -97,8 +99,8 @@ def group_by_subregion(municipalities, request) -> list[Group]:
 def member_listing_context(request, municipalities, subregions, subregion_index) -> dict:
     """The member list's context from the querysets of its municipalities and sub-regions."""
     form = MemberFilterForm(request.GET)
-    query = form.query()
-    grouping = form.grouping()
+    query = form.applied.get("q", "")
+    grouping = form.applied.get("gruppering", BY_COUNTY)
     members = present_members(municipalities, subregions, timezone.localdate())
     shown = members
     if query:

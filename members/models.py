@@ -17,9 +17,10 @@ from wagtail.search import index
 from osloregionen.core import norwegian
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
 from osloregionen.core.site_address import site_url
-from osloregionen.core.visibility import public_among, public_only
+from osloregionen.core.visibility import public_among
 
 from .api import MUNICIPALITY_API_FIELDS, SUBREGION_API_FIELDS
 from .choices import County
@@ -241,41 +242,38 @@ class MunicipalityPage(BasePage):
         return data
 
 
-class SubRegionIndexPage(BasePage):
+class SubRegionIndexPage(IndexPage):
     intro = models.TextField(
         "Ingress", blank=True, help_text="Kort forklaring av hva en delregion er."
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
     api_fields = INTRO_API_FIELDS
-
     parent_page_types = ["members.MunicipalityIndexPage"]
     subpage_types = ["members.SubRegionPage"]
-    max_count_per_parent = 1
     page_description = "Oversikten over delregionene (regionrådene), under medlemssiden."
+
+    listing_model = "members.SubRegionPage"
+    listing_name = "subregions"
 
     class Meta:
         verbose_name = "Delregionoversikt"
         verbose_name_plural = "Delregionoversikter"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        today = timezone.localdate()
-        context["subregions"] = list(
-            public_only(SubRegionPage.objects.child_of(self))
-            .live()
+    def prepare_listing(self, items):
+        subregions = list(
+            super()
+            .prepare_listing(items)
             .prefetch_related(
                 models.Prefetch(
                     "municipalities",
-                    queryset=MunicipalityPage.objects.live().current(today),
+                    queryset=MunicipalityPage.objects.live().current(timezone.localdate()),
                     to_attr="current_municipalities",
                 )
             )
         )
-        for subregion in context["subregions"]:
+        for subregion in subregions:
             subregion.current_municipalities = norwegian.by_title(subregion.current_municipalities)
-        return context
+        return subregions
 
 
 class SubRegionPage(BasePage):

@@ -42,15 +42,15 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     def listing_context(self, request, now, *, past: bool) -> dict:
         events = EventPage.objects.live().child_of(self)
         form = filter_form(request, events)
-        calendar = Calendar(events, form.active)
+        calendar = Calendar(events, form.applied)
         context = {"filter_form": form}
         if past:
             items = calendar.past(now)
             years = sorted({year_of(item) for item in items}, reverse=True)
-            year, year_note = chosen_year(request, years)
+            year, ignored_year = chosen_year(request, years)
             if year is not None:
                 items = [item for item in items if year_of(item) == year]
-            context.update(years=years, year=year, year_note=year_note)
+            context.update(years=years, year=year, ignored_year=ignored_year)
         else:
             items = calendar.upcoming(now)
         page_obj = paginate(request, items, PER_PAGE)
@@ -65,11 +65,16 @@ class EventIndexPage(RoutablePageMixin, BasePage):
 
     @path("tidligere/")
     def past_view(self, request):
+        context = self.listing_context(request, timezone.now(), past=True)
+        title = _("Tidligere arrangementer")
+        if context["year"] is not None:
+            title = f"{title} {context['year']}"
         return self.render(
             request,
             context_overrides={
-                **self.listing_context(request, timezone.now(), past=True),
+                **context,
                 "breadcrumb_current": _("Tidligere arrangementer"),
+                "past_title": title,
             },
             template="pages/events/event_index_past.html",
         )

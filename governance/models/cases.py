@@ -15,8 +15,8 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.api_fields import INTRO_API_FIELDS
+from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
-from osloregionen.core.pagination import paginate
 from osloregionen.core.visibility import public_only
 
 from ..api import CASE_API_FIELDS
@@ -25,50 +25,48 @@ from ..forms import CaseFilterForm
 CASES_PER_PAGE = 20
 
 
-class CaseIndexPage(BasePage):
+class CaseIndexPage(IndexPage):
     intro = models.TextField(
         "Ingress",
         blank=True,
         help_text="Kort om hvilke saker som vises her og hvordan de behandles.",
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
     api_fields = INTRO_API_FIELDS
     parent_page_types = ["governance.OrganisationIndexPage"]
     subpage_types = ["governance.CasePage"]
-    max_count_per_parent = 1
     page_description = "Oversikten over saker (/organisasjon/saker/), med filter for organ og år."
+
+    listing_model = "governance.CasePage"
+    listing_name = "cases"
+    per_page = CASES_PER_PAGE
+    filter_form_class = CaseFilterForm
 
     class Meta:
         verbose_name = "Saksoversikt"
         verbose_name_plural = "Saksoversikter"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        cases = public_only(CasePage.objects.child_of(self).live())
-        form = CaseFilterForm(
+    def get_filter_form(self, request, items):
+        return CaseFilterForm(
             request.GET,
-            organs=CaseStep.objects.filter(case__in=cases)
+            organs=CaseStep.objects.filter(case__in=items)
             .order_by("organ__path")
             .values_list("organ__slug", "organ__title")
             .distinct(),
-            years=cases.order_by("-year").values_list("year", flat=True).distinct(),
+            years=items.order_by("-year").values_list("year", flat=True).distinct(),
         )
-        if organ := form.value("organ"):
-            cases = cases.filter(steps__organ__slug=organ).distinct()
-        if year := form.value("ar"):
-            cases = cases.filter(year=int(year))
-        cases = cases.order_by(
-            "-year", F("number").desc(nulls_last=True), "title"
-        ).prefetch_related(Prefetch("steps", queryset=CaseStep.objects.select_related("organ")))
-        context.update(
-            filter_form=form,
-            ignored_filters=form.ignored,
-            is_filtered=bool(form.value("organ") or form.value("ar")),
-            cases=paginate(request, cases, CASES_PER_PAGE),
+
+    def filter_listing(self, items, applied):
+        if "organ" in applied:
+            items = items.filter(steps__organ__slug=applied["organ"]).distinct()
+        if "ar" in applied:
+            items = items.filter(year=applied["ar"])
+        return items
+
+    def prepare_listing(self, items):
+        return items.order_by("-year", F("number").desc(nulls_last=True), "title").prefetch_related(
+            Prefetch("steps", queryset=CaseStep.objects.select_related("organ"))
         )
-        return context
 
 
 class CasePage(BasePage):

@@ -14,56 +14,43 @@ from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.brand_image import image_url
 from osloregionen.core.dates import DatePrecision, iso_date
+from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
-from osloregionen.core.pagination import paginate
-from osloregionen.core.query import query_text
 from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_only
 from projects.models import FocusAreaPage, ProjectPage
 
 from .api import NEWS_API_FIELDS
+from .forms import NewsFilterForm
 
 NEWS_PER_PAGE = 10
-FOCUS_AREA_PARAM = "innsatsomrade"
 
 
-class NewsIndexPage(BasePage):
-    intro = models.TextField("Ingress", blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+class NewsIndexPage(IndexPage):
     api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
-    max_count_per_parent = 1
     page_description = "Nyhetsoversikten (Aktuelt), nyeste først, med filter og RSS-feed."
+
+    listing_model = "news.NewsPage"
+    listing_name = "news_items"
+    listing_order = ("-date", "-pk")
+    per_page = NEWS_PER_PAGE
+    filter_form_class = NewsFilterForm
 
     class Meta:
         verbose_name = "Nyhetsoversikt"
         verbose_name_plural = "Nyhetsoversikter"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        focus_areas = FocusAreaPage.for_filter(self.locale_id)
-        news = (
-            public_only(NewsPage.objects.child_of(self))
-            .live()
-            .defer_streamfields()
-            .order_by("-date", "-pk")
-        )
-        chosen = query_text(request.GET, FOCUS_AREA_PARAM, max_length=100)
-        selected = next((area for area in focus_areas if area.slug == chosen), None)
-        if selected is not None:
-            news = news.filter(focus_areas=selected)
-        context.update(
-            focus_areas=focus_areas,
-            selected_focus_area=selected,
-            unknown_focus_area=chosen if selected is None else "",
-            news_items=paginate(request, news, NEWS_PER_PAGE),
-        )
-        return context
+    def get_filter_form(self, request, items):
+        return NewsFilterForm(request.GET, focus_areas=FocusAreaPage.for_filter(self.locale_id))
+
+    def filter_listing(self, items, applied):
+        if "innsatsomrade" in applied:
+            items = items.filter(focus_areas__slug=applied["innsatsomrade"])
+        return items
 
 
 class NewsPage(BasePage):

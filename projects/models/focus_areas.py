@@ -12,6 +12,7 @@ from wagtail.search import index
 
 from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
 from osloregionen.core.norwegian import sort_key as norwegian_sort_key
 from osloregionen.core.visibility import public_only
@@ -35,34 +36,25 @@ def year_span(start: int | None, end: int | None) -> str:
     return ""
 
 
-class FocusAreaIndexPage(BasePage):
+class FocusAreaIndexPage(IndexPage):
     intro = models.TextField(
         "Ingress", blank=True, help_text="Kort innledning om hva innsatsområdene er."
     )
     body = StreamField(BodyStreamBlock(), blank=True, verbose_name="Innhold")
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+    content_panels = IndexPage.content_panels + [FieldPanel("body")]
     api_fields = TEXT_PAGE_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.FocusAreaPage"]
-    max_count_per_parent = 1
     page_description = "Oversikten over innsatsområdene. Det finnes én slik side."
+
+    listing_model = "projects.FocusAreaPage"
+    listing_name = "focus_areas"
 
     class Meta:
         verbose_name = "Oversikt over innsatsområder"
         verbose_name_plural = "Oversikter over innsatsområder"
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["focus_areas"] = (
-            public_only(FocusAreaPage.objects.child_of(self))
-            .live()
-            .defer_streamfields()
-            .order_by("path")
-        )
-        return context
 
 
 class FocusAreaKind(models.TextChoices):

@@ -10,11 +10,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from osloregionen.core import norwegian
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
+from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
-from osloregionen.core.pagination import paginate
 from osloregionen.core.site_address import site_url
 from osloregionen.core.visibility import public_among, public_only
 from projects.api import PROJECT_API_FIELDS
@@ -28,44 +27,39 @@ RELATED_NEWS_ON_PROJECT = 5
 RELATED_EVENTS_ON_PROJECT = 10
 
 
-class ProjectIndexPage(BasePage):
-    intro = models.TextField("Ingress", blank=True)
-
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
+class ProjectIndexPage(IndexPage):
     api_fields = INTRO_API_FIELDS
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["projects.ProjectPage"]
-    max_count_per_parent = 1
     page_description = (
         "Oversikten over prosjekter og satsinger, med filter for status og innsatsområde."
     )
+
+    listing_model = "projects.ProjectPage"
+    listing_name = "projects"
+    listing_order = ("title",)
+    per_page = PROJECTS_PER_PAGE
+    filter_form_class = ProjectFilterForm
 
     class Meta:
         verbose_name = "Prosjektoversikt"
         verbose_name_plural = "Prosjektoversikter"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        focus_areas = FocusAreaPage.for_filter(self.locale_id)
-        form = ProjectFilterForm(request.GET, focus_areas)
-        form.is_valid()
-        filters = form.filters()
-        projects = public_only(ProjectPage.objects.child_of(self)).live().defer_streamfields()
-        if "status" in filters:
-            projects = projects.filter(status=filters["status"])
-        if "innsatsomrade" in filters:
-            projects = projects.filter(focus_areas__slug=filters["innsatsomrade"])
-        context.update(
-            filter_form=form,
-            ignored_values=form.ignored_values(),
-            is_filtered=bool(filters),
-            # Projects are counted in dozens: one query for all, counted with len(), beats
-            # a COUNT and then a page.
-            projects=paginate(request, norwegian.by_title(projects), PROJECTS_PER_PAGE),
-        )
-        return context
+    def get_filter_form(self, request, items):
+        return ProjectFilterForm(request.GET, focus_areas=FocusAreaPage.for_filter(self.locale_id))
+
+    def filter_listing(self, items, applied):
+        if "status" in applied:
+            items = items.filter(status=applied["status"])
+        if "innsatsomrade" in applied:
+            items = items.filter(focus_areas__slug=applied["innsatsomrade"])
+        return items
+
+    def prepare_listing(self, items):
+        # Projects are counted in dozens: one query for all, counted with len(), beats a COUNT
+        # and then a page.
+        return list(super().prepare_listing(items))
 
 
 class ProjectPage(BasePage):

@@ -14,8 +14,8 @@ from wagtail.search import index
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.dates import iso_date
+from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
-from osloregionen.core.pagination import paginate
 from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
 from osloregionen.core.visibility import public_among, public_only
@@ -27,44 +27,45 @@ from reports.filters import PublicationFilterForm
 PUBLICATIONS_PER_PAGE = 10
 
 
-class PublicationIndexPage(BasePage):
+class PublicationIndexPage(IndexPage):
     intro = models.TextField(
         "Ingress", blank=True, help_text="Kort innledning om hva biblioteket inneholder."
     )
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro")]
-    search_fields = BasePage.search_fields + [index.SearchField("intro")]
     api_fields = INTRO_API_FIELDS
-
     parent_page_types = ["home.HomePage"]
     subpage_types = ["reports.PublicationPage", "reports.AnnualReportPage"]
-    max_count_per_parent = 1
     page_description = (
         "Biblioteket med høringssvar, strategier, veiledere og årsrapporter, med filter for "
         "type, år og innsatsområde. Det finnes én slik side."
     )
 
+    # Annual reports are publications too (a subclass), so they are listed with them.
+    listing_model = "reports.PublicationPage"
+    listing_name = "publications"
+    listing_order = ("-date", "title", "pk")
+    per_page = PUBLICATIONS_PER_PAGE
+    filter_form_class = PublicationFilterForm
+
     class Meta:
         verbose_name = "Publikasjonsoversikt"
         verbose_name_plural = "Publikasjonsoversikter"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        publications = public_only(PublicationPage.objects.child_of(self).live())
-        form = PublicationFilterForm(
+    def get_filter_form(self, request, items):
+        return PublicationFilterForm(
             request.GET,
-            years=[day.year for day in publications.dates("date", "year", order="DESC")],
+            years=[day.year for day in items.dates("date", "year", order="DESC")],
             focus_areas=FocusAreaPage.for_filter(self.locale_id),
         )
-        filtered = form.apply(publications)
-        filtered = filtered.defer_streamfields().order_by("-date", "title", "pk")
-        context.update(
-            filter_form=form,
-            ignored_filters=form.ignored_filters(),
-            is_filtered=form.is_filtered(),
-            publications=paginate(request, filtered, PUBLICATIONS_PER_PAGE),
-        )
-        return context
+
+    def filter_listing(self, items, applied):
+        if "type" in applied:
+            items = items.filter(kind=applied["type"])
+        if "ar" in applied:
+            items = items.filter(date__year=applied["ar"])
+        if "innsatsomrade" in applied:
+            items = items.filter(focus_areas__slug=applied["innsatsomrade"])
+        return items
 
 
 class PublicationPage(BasePage):

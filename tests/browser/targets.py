@@ -11,6 +11,10 @@ OTHER_PAGES = {
     "search-results": "/sok/?q=energi",
     "not-found": "/denne-siden-finnes-ikke/",
     "accessibility-statement": "/tilgjengelighet/",
+    # The shared filter form and its one message for an unknown value.
+    "filtered-with-unknown-value": "/prosjekter/?status=finnes-ikke&innsatsomrade=energi",
+    "members-by-subregion": "/medlemmer/?gruppering=delregion&q=a",
+    "past-events-unknown-year": "/arrangementer/tidligere/?ar=1999&type=seminar",
 }
 
 ALL_TARGETS = PAGE_TYPES + list(OTHER_PAGES)

@@ -107,7 +107,7 @@ def test_unknown_focus_area_shows_all_with_a_message(client):
     response = client.get("/aktuelt/?innsatsomrade=%3Cb%3Efinnes-ikke")
     html = response.content.decode()
     assert response.status_code == 200
-    assert "Fant ikke innsatsområdet" in html
+    assert "Vi kjenner ikke igjen «&lt;b&gt;finnes-ikke» som innsatsområde" in html
     assert "<b>finnes-ikke" not in html
     assert "13 nyheter" in html
 

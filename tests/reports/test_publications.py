@@ -106,9 +106,13 @@ def test_unknown_filter_values_are_ignored_with_a_note(client, query):
     response = client.get(f"{LIBRARY}?{query}")
     assert response.status_code == 200
     page = response.content.decode()
-    assert "så det filteret er ikke brukt" in page
+    assert "og har sett bort fra det filteret" in page
     main = page.split("<main", 1)[1].split("</main>", 1)[0]
     assert "<script>" not in main
+
+
+def test_a_value_of_control_characters_only_is_no_filter(client):
+    assert all_listed_titles(client, "type=%00&ar=%00") == all_listed_titles(client)
 
 
 def test_unknown_value_does_not_drop_the_valid_filter(client):
