@@ -96,7 +96,17 @@ def test_text_spacing_at_320px_keeps_cards_and_chart_labels_whole(
 ):
     page = browser_page
     open_page(page, live_site, path, NARROWEST)
-    page.add_style_tag(content=TEXT_SPACING)
+    # Adopted, not added as <style>: the CSP (style-src 'self') blocks inline styles.
+    applied = page.evaluate(
+        """(css) => {
+            const sheet = new CSSStyleSheet();
+            sheet.replaceSync(css);
+            document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+            return getComputedStyle(document.body).letterSpacing !== "normal";
+        }""",
+        TEXT_SPACING,
+    )
+    assert applied, "the text-spacing style sheet did not apply"
     problems = page.evaluate(
         """(selector) => {
             const width = document.documentElement.clientWidth;

@@ -72,6 +72,7 @@ def test_text_at_200_percent_keeps_the_content(audited, target):
 @pytest.mark.parametrize("target", ALL_TARGETS)
 def test_text_spacing_keeps_the_content(audited, target):
     spacing = audited(target).text_spacing
+    assert spacing["applied"], "the text-spacing style sheet did not apply"
     assert spacing["scrollWidth"] <= spacing["viewport"], (
         "Siden ruller sidelengs med økt tekstavstand"
     )
