@@ -34,6 +34,7 @@ def all_listed_titles(client, query: str = "") -> list[str]:
         response = client.get(f"{LIBRARY}?{query}&page={number}")
         if response.status_code == 404:
             return titles
+        assert response.status_code == 200, (query, number, response.status_code)
         titles += titles_in(response.content.decode())
         number += 1
 
@@ -112,7 +113,7 @@ def test_unknown_filter_values_are_ignored_with_a_note(client, query):
 
 
 def test_a_value_of_control_characters_only_is_no_filter(client):
-    assert all_listed_titles(client, "type=%00&ar=%00") == all_listed_titles(client)
+    assert all_listed_titles(client, "type=%01&ar=%01") == all_listed_titles(client)
 
 
 def test_unknown_value_does_not_drop_the_valid_filter(client):
