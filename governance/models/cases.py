@@ -5,7 +5,6 @@ known. Agenda items refer to the case instead of repeating it, and a publication
 case it came out of, so the case page shows its outcome through that reverse relation.
 """
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
@@ -21,6 +20,7 @@ from osloregionen.core.visibility import public_only
 
 from ..api import CASE_API_FIELDS
 from ..forms import CaseFilterForm
+from .documents import DocumentRow
 
 CASES_PER_PAGE = 20
 
@@ -239,18 +239,10 @@ class CaseDocumentKind(models.TextChoices):
     OUTCOME = "utsendt", "Utsendt dokument"
 
 
-class CaseDocument(Orderable):
+class CaseDocument(DocumentRow):
     case = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField("Type", max_length=20, choices=CaseDocumentKind.choices)
-    document = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name="Dokument",
-    )
 
-    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("document")])]
-
-    class Meta(Orderable.Meta):
+    class Meta(DocumentRow.Meta):
         verbose_name = "Saksdokument"
         verbose_name_plural = "Saksdokumenter"

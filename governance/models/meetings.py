@@ -3,7 +3,6 @@
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -25,6 +24,7 @@ from ..api import MEETING_API_FIELDS
 from ..forms import MeetingPageForm
 from ..organ_context import meeting_context, meeting_index_context
 from ..validators import case_number_validator
+from .documents import DocumentRow
 
 OSLO = ZoneInfo("Europe/Oslo")
 
@@ -338,18 +338,10 @@ class DocumentKind(models.TextChoices):
     OTHER = "annet", "Annet"
 
 
-class MeetingDocument(Orderable):
+class MeetingDocument(DocumentRow):
     meeting = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="documents")
     kind = models.CharField("Type", max_length=20, choices=DocumentKind.choices)
-    document = models.ForeignKey(
-        settings.WAGTAILDOCS_DOCUMENT_MODEL,
-        on_delete=models.CASCADE,
-        related_name="+",
-        verbose_name="Dokument",
-    )
 
-    panels = [FieldRowPanel([FieldPanel("kind"), FieldPanel("document")])]
-
-    class Meta(Orderable.Meta):
+    class Meta(DocumentRow.Meta):
         verbose_name = "Møtedokument"
         verbose_name_plural = "Møtedokumenter"
