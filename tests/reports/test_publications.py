@@ -98,7 +98,7 @@ def test_focus_area_filter_combines_with_kind(client):
         "ar=1899",
         "ar=abc",
         "innsatsomrade=finnes-ikke",
-        "type=%01&ar=%01",
+        "type=%01x&ar=%01x",
         "type=horingssvar&type=<script>",
         "ar=" + "9" * 40,
     ],
