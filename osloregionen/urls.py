@@ -2,9 +2,9 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
+from django.utils import translation
 from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
-from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
@@ -20,6 +20,15 @@ from osloregionen.news.feeds import NewsFeed
 from osloregionen.search import views as search_views
 from osloregionen.serving.media import serve_public_media
 from osloregionen.serving.views import benchmark_ceiling
+
+# Importing Wagtail's admin URLconf builds its views and forms and fixes some of their interface
+# text in the language active at that moment: the snippet breadcrumbs' «Home» (plain gettext)
+# and a page chooser's «Choose a page (…)» (a lazy string joined with the model's name). The first
+# URL reverse in a process can run inside ``translation.override("en")`` (Wagtail reverses an
+# English page's URL under its locale, e.g. when publishing one purges the front cache), so the
+# admin is built in the admin's language, whoever loads the URLconf first.
+with translation.override(settings.LANGUAGE_CODE):
+    from wagtail.admin import urls as wagtailadmin_urls
 
 handler500 = "osloregionen.serving.outage.server_error"
 
