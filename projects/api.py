@@ -45,7 +45,7 @@ def _funding(page, request):
 
 PROJECT_API_FIELDS = [
     Field("goal", TEXT),
-    choice_field("status", ProjectStatus.values),
+    choice_field("status", [value for value, _label in ProjectStatus.known()], blank_as_null=True),
     Field("status_note", TEXT),
     Field("start_year", nullable(INTEGER)),
     Field("end_year", nullable(INTEGER)),

@@ -13,5 +13,5 @@ class ProjectFilterForm(ListingFilterForm):
 
     def __init__(self, params, *, focus_areas):
         super().__init__(params)
-        self.set_choices("status", ProjectStatus.choices)
+        self.set_choices("status", ProjectStatus.known())
         self.set_choices("innsatsomrade", [(area.slug, area.title) for area in focus_areas])

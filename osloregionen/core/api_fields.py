@@ -144,8 +144,9 @@ class PageRefsField(serializers.Field):
 class ChoiceField(serializers.Field):
     """A choice field as its stored value and its label."""
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, blank_as_null=False, **kwargs):
         kwargs.setdefault("read_only", True)
+        self.blank_as_null = blank_as_null
         super().__init__(**kwargs)
 
     def get_attribute(self, instance):
@@ -153,6 +154,8 @@ class ChoiceField(serializers.Field):
 
     def to_representation(self, instance):
         value = getattr(instance, self.field_name)
+        if self.blank_as_null and value == "":
+            return None  # an unknown value is left out, not labelled
         return {"value": value, "label": getattr(instance, f"get_{self.field_name}_display")()}
 
 
@@ -205,7 +208,11 @@ def pages_field(name, prefetch=None) -> Field:
     return Field(name, array(PAGE_REF), PageRefsField(), prefetch=[prefetch or name])
 
 
-def choice_field(name, values) -> Field:
+def choice_field(name, values, *, blank_as_null=False) -> Field:
+    """A choice as its value and label; with ``blank_as_null`` an empty value (unknown) is
+    ``null``, and ``values`` are the other ones."""
+    if blank_as_null:
+        return Field(name, nullable(choice(values)), ChoiceField(blank_as_null=True))
     return Field(name, choice(values), ChoiceField())
 
 

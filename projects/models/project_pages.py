@@ -65,7 +65,12 @@ class ProjectIndexPage(IndexPage):
 class ProjectPage(BasePage):
     goal = models.TextField("Mål", help_text="Hva prosjektet skal oppnå, i én til tre setninger.")
     status = models.CharField(
-        "Status", max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
+        "Status",
+        max_length=20,
+        choices=ProjectStatus.choices,
+        blank=True,
+        default=ProjectStatus.UNKNOWN,
+        help_text="Velg «Ikke oppgitt» når kilden ikke sier noe om status; da vises ingen status.",
     )
     status_note = models.CharField(
         "Om status",

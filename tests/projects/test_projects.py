@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -110,18 +111,47 @@ def test_featured_pages_are_shown_first(client):
 
 
 def test_status_filter(client):
+    # Only the camp is stated as carried out («ble Innovasjonscampen «Vannet vårt» gjennomført»);
+    # the NTP work and the consultation input are described as 2024 activity, status unknown.
     html = client.get("/prosjekter/?status=avsluttet").content.decode()
     assert "Innovasjonscamp «Vannet vårt»" in html
+    assert "Nasjonal transportplan" not in html
     assert "SEADITO" not in html
-    assert "3 prosjekter" in html
+    assert re.search(r">\s*1 prosjekt\s*<", html)
 
 
 def test_status_and_focus_area_filters_combine(client):
     html = client.get("/prosjekter/?status=pagar&innsatsomrade=klima-og-miljo").content.decode()
-    assert "SEADITO" in html
     assert "Oppdrag Oslofjorden" in html
+    assert "SEADITO" not in html  # the report gives its start, not its status
     assert "Innovasjonscamp «Vannet vårt»" not in html  # completed
     assert "Team Oslo" not in html  # another area
+
+
+def test_the_status_filter_offers_no_unknown_status(client):
+    html = client.get("/prosjekter/").content.decode()
+    assert 'value="pagar"' in html
+    assert "Ikke oppgitt" not in html
+
+
+def test_an_unknown_status_is_not_shown(client):
+    html = client.get("/prosjekter/seadito/").content.decode()
+    assert "Ikke oppgitt" not in html
+    assert "Pågår" not in html
+    assert "Treårig prosjekt; kick-off 18. september 2024" in html  # the source's words stay
+    assert "2024–" not in html and "2027" not in html  # only the start year is stated
+    listing = client.get("/prosjekter/").content.decode()
+    assert 'status-label--"' not in listing
+
+
+def test_an_unknown_status_is_null_in_the_api(client):
+    seadito = ProjectPage.objects.get(slug="seadito")
+    camp = ProjectPage.objects.get(slug="innovasjonscamp-vannet-vart")
+    assert client.get(f"/api/v2/pages/{seadito.pk}/").json()["status"] is None
+    assert client.get(f"/api/v2/pages/{camp.pk}/").json()["status"] == {
+        "value": "avsluttet",
+        "label": "Avsluttet",
+    }
 
 
 @pytest.mark.parametrize(
