@@ -48,7 +48,6 @@ class Scheduler:
         for job in self.jobs:
             if not job.due(now):
                 continue
-            close_old_connections()
             try:
                 call_command(job.command, verbosity=0)
             except Exception:  # one job's failure must not stop the scheduler
@@ -59,5 +58,8 @@ class Scheduler:
 
     def run_forever(self, interval: float = MINUTE / 4) -> None:
         while True:
+            # A long-running process: drop a connection the database closed or that has outlived
+            # CONN_MAX_AGE before each round (not inside tick(), which a test runs in a transaction).
+            close_old_connections()
             self.tick()
             time.sleep(interval)

@@ -13,7 +13,7 @@ from django.apps import apps
 from django.db import models
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 
 from .seed_record import SeedRecord
 
@@ -64,7 +64,13 @@ class Loader:
         page = model(**self.values(model, fields))
         for accessor, rows in entry.get("children", {}).items():
             related = getattr(model, accessor).rel.related_model
-            setattr(page, accessor, [related(**self.values(related, row)) for row in rows])
+            children = [related(**self.values(related, row)) for row in rows]
+            if issubclass(related, Orderable):
+                # The file's order is the editors' order (an entry may give its own sort_order).
+                for position, child in enumerate(children):
+                    if child.sort_order is None:
+                        child.sort_order = position
+            setattr(page, accessor, children)
         parent.add_child(instance=page)
         page.save_revision().publish()
         return page
