@@ -4,6 +4,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from osloregionen.core.home_sections import HOME_SECTIONS_HOOK, HomeSection
+from osloregionen.editorial.concurrent_edits import StaleRevisionSnippetEditView
 
 from .calendar import open_meetings
 from .models import Party, Person
@@ -13,6 +14,7 @@ HOME_NOTICE_COUNT = 3
 
 class PersonViewSet(SnippetViewSet):
     model = Person
+    edit_view_class = StaleRevisionSnippetEditView
     icon = "user"
     menu_label = "Personer"
     list_display = ["name", "title", "party", "municipality"]
@@ -22,6 +24,7 @@ class PersonViewSet(SnippetViewSet):
 
 class PartyViewSet(SnippetViewSet):
     model = Party
+    edit_view_class = StaleRevisionSnippetEditView
     icon = "group"
     menu_label = "Partier"
     list_display = ["abbreviation", "name"]

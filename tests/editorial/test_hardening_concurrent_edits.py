@@ -72,3 +72,50 @@ def test_a_save_from_the_latest_version_goes_through(draft_page, editor):
     url = reverse("wagtailadmin_pages:edit", args=[draft_page.pk])
     loaded = draft_page.get_latest_revision()
     assert client.post(url, _edit_form(draft_page, loaded, title="Ny tittel")).status_code == 302
+
+
+def _form_fields(html: str) -> dict:
+    """The edit form's fields as the browser would post them (text inputs, selects, textareas)."""
+    from bs4 import BeautifulSoup
+
+    marker = BeautifulSoup(html, "html.parser").find("input", {"name": "loaded_revision_id"})
+    form = marker.find_parent("form")
+    data = {}
+    for field in form.find_all(["input", "textarea", "select"]):
+        name = field.get("name")
+        if not name or field.get("type") in ("submit", "button", "file"):
+            continue
+        if field.get("type") == "checkbox" and not field.has_attr("checked"):
+            continue
+        if field.name == "select":
+            chosen = field.find("option", selected=True)
+            data[name] = chosen.get("value", "") if chosen else ""
+        elif field.name == "textarea":
+            data[name] = field.text
+        else:
+            data[name] = field.get("value", "")
+    return data
+
+
+def test_a_person_saved_over_a_newer_version_is_refused(editor, approver):
+    from governance.models import Person
+
+    person = Person.objects.create(name="Kari Nordmann", title="Ordfører")
+    person.save_revision().publish()
+    first, second = _session(editor), _session(approver)
+    url = reverse("wagtailsnippets_governance_person:edit", args=[person.pk])
+    first_form = _form_fields(first.get(url).content.decode())
+    second_form = _form_fields(second.get(url).content.decode())
+    assert first_form["loaded_revision_id"] == second_form["loaded_revision_id"]
+
+    saved = second.post(url, second_form | {"title": "Varaordfører"})
+    assert saved.status_code == 302
+
+    refused = first.post(url, first_form | {"name": "Kari Nordkvinne"})
+    html = refused.content.decode()
+    assert refused.status_code == 200
+    assert "Oppføringen ble lagret av godkjenner" in html
+    assert "Kari Nordkvinne" in html  # what the editor typed is still in the form
+    latest = Person.objects.get(pk=person.pk).latest_revision
+    assert latest.content["title"] == "Varaordfører"
+    assert latest.content["name"] == "Kari Nordmann"
