@@ -16,7 +16,7 @@ export UV_PROJECT_ENVIRONMENT := $(VENV)
 
 .PHONY: run test install assets migrate seed superuser lint check pytest messages publish-scheduled scheduler prerequisites clean stack stack-manage stack-stop
 
-run: install assets migrate seed superuser ## Install, migrate, seed and serve on http://127.0.0.1:8000 (with the scheduler)
+run: install assets messages migrate seed superuser ## Install, migrate, seed and serve on http://127.0.0.1:8000 (with the scheduler)
 	@$(MANAGE) run_scheduler & scheduler=$$!; \
 	trap 'kill $$scheduler 2>/dev/null' EXIT; \
 	$(MANAGE) runserver 127.0.0.1:8000; status=$$?; exit $$status
