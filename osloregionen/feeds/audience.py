@@ -38,6 +38,8 @@ class Audience:
     meetings: object = None
     news: object = None
     publications: object = None
+    # The event calendar's filter that shows the same events, e.g. {"kommune": "moss"}.
+    calendar_filter: dict | None = None
 
     @property
     def has_calendar(self) -> bool:
@@ -89,7 +91,10 @@ def audience_of(page) -> Audience | None:
             municipality__subregions__in=[pk for pk, _ in subregions]
         )
         return Audience(
-            events=_events().filter(in_area).distinct(), news=news, publications=publications
+            events=_events().filter(in_area).distinct(),
+            news=news,
+            publications=publications,
+            calendar_filter={"kommune": page.slug},
         )
     if isinstance(page, EventIndexPage):
         return Audience(events=_events().child_of(page))

@@ -1,6 +1,8 @@
 """Feed addresses of a page with an audience feed (``osloregionen.feeds``): RSS, the iCalendar
 file and its ``webcal:`` subscription, all on the Site's configured address."""
 
+from urllib.parse import urlencode
+
 from django import template
 
 from osloregionen.feeds.audience import has_feeds
@@ -58,6 +60,14 @@ def page_concerns(context, page) -> dict:
         past = list(audience.events.past(now)[:CONCERNS_PER_KIND])
         concerns["upcoming"] = bool(upcoming)
         concerns["events"] = entries(upcoming or past, request)
+        if audience.calendar_filter and (upcoming or past):
+            calendar = (upcoming or past)[0].get_parent_url(request)
+            concerns["calendar_url"] = (
+                calendar
+                + ("" if upcoming else "tidligere/")
+                + "?"
+                + urlencode(audience.calendar_filter)
+            )
     if audience.news is not None:
         concerns["news"] = list(audience.news.order_by("-date", "-pk")[:CONCERNS_PER_KIND])
     if audience.publications is not None:
