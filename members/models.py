@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from osloregionen.core import norwegian
 from osloregionen.core.api_fields import INTRO_API_FIELDS
@@ -86,6 +87,11 @@ municipality_number_validator = RegexValidator(
 
 
 class MunicipalityPage(BasePage):
+    # Numbers and place names are the same in every language.
+    override_translatable_fields = [
+        SynchronizedField("municipality_number"),
+        SynchronizedField("administrative_centre"),
+    ]
     official_name = models.CharField(
         "Offisielt navn",
         max_length=120,

@@ -16,6 +16,7 @@ from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
@@ -45,6 +46,8 @@ EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
 class EventPage(RoutablePageMixin, BasePage):
+    # A street address is the same in every language.
+    override_translatable_fields = [SynchronizedField("address")]
     intro = models.TextField(
         "Ingress",
         blank=True,

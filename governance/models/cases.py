@@ -10,12 +10,12 @@ from django.db import models
 from django.db.models import F, Prefetch, Q
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
+from osloregionen.core.translatable import TranslatableOrderable
 from osloregionen.core.visibility import public_only
 
 from ..api import CASE_API_FIELDS
@@ -186,7 +186,7 @@ def cases_handled_by(organ, limit: int = 5) -> dict:
     }
 
 
-class CaseStep(Orderable):
+class CaseStep(TranslatableOrderable):
     case = ParentalKey(CasePage, on_delete=models.CASCADE, related_name="steps")
     organ = models.ForeignKey(
         "governance.OrganPage",
@@ -220,7 +220,7 @@ class CaseStep(Orderable):
         FieldPanel("decision"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Behandling"
         verbose_name_plural = "Behandlinger"
 

@@ -11,14 +11,16 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.models import BasePage
 from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
+from osloregionen.core.translatable import TranslatableOrderable
 
 from ..api import MEETING_API_FIELDS
 from ..forms import MeetingPageForm
@@ -246,7 +248,7 @@ class MeetingPage(BasePage):
         return data
 
 
-class MeetingGuest(Orderable):
+class MeetingGuest(TranslatableOrderable):
     meeting = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="guests")
     person = models.ForeignKey(
         "governance.Person",
@@ -258,12 +260,13 @@ class MeetingGuest(Orderable):
 
     panels = [FieldPanel("person"), FieldPanel("topic")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Gjest"
         verbose_name_plural = "Gjester"
 
 
-class AgendaItem(Orderable):
+class AgendaItem(TranslatableOrderable):
+    override_translatable_fields = [SynchronizedField("case_number")]
     meeting = ParentalKey(MeetingPage, on_delete=models.CASCADE, related_name="agenda_items")
     case_number = models.CharField(
         "Saksnummer",
@@ -303,7 +306,7 @@ class AgendaItem(Orderable):
         FieldPanel("documents"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Sak"
         verbose_name_plural = "Saksliste"
 

@@ -9,7 +9,6 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
@@ -17,6 +16,7 @@ from osloregionen.core.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
+from osloregionen.core.translatable import TranslatableOrderable
 from osloregionen.core.visibility import public_only
 
 from ..api import ORGAN_API_FIELDS
@@ -243,7 +243,7 @@ class MembershipQuerySet(models.QuerySet):
         return self.exclude(role=Role.DEPUTY_MEMBER)
 
 
-class Membership(Orderable):
+class Membership(TranslatableOrderable):
     organ = ParentalKey(OrganPage, on_delete=models.CASCADE, related_name="memberships")
     person = models.ForeignKey(
         "governance.Person",
@@ -304,7 +304,7 @@ class Membership(Orderable):
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Medlemskap"
         verbose_name_plural = "Medlemskap"
 
@@ -350,7 +350,7 @@ class Membership(Orderable):
         )
 
 
-class OrganYear(Orderable):
+class OrganYear(TranslatableOrderable):
     organ = ParentalKey(OrganPage, on_delete=models.CASCADE, related_name="yearly_summaries")
     year = models.PositiveSmallIntegerField("År")
     meeting_count = models.PositiveSmallIntegerField("Antall møter", null=True, blank=True)
@@ -370,7 +370,7 @@ class OrganYear(Orderable):
         FieldPanel("notable_cases"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "År i tall"
         verbose_name_plural = "Året i tall"
 

@@ -9,9 +9,11 @@ from wagtail.models import (
     LockableMixin,
     PreviewableMixin,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 
 def revisions_relation(related_query_name: str) -> GenericRelation:
@@ -36,6 +38,7 @@ def workflow_states_relation(related_query_name: str) -> GenericRelation:
 
 
 class ReviewedSnippet(
+    TranslatableMixin,
     WorkflowMixin,
     DraftStateMixin,
     LockableMixin,
@@ -46,9 +49,13 @@ class ReviewedSnippet(
     """A snippet shown on the public site: edited as drafts, approved in the «Godkjenning»
     workflow, with history, compare and roll back. The row holds the published version; a draft
     lives in a revision until it is published. A row that was never published has ``live=False``
-    and is left out of every public list."""
+    and is left out of every public list.
 
-    class Meta:
+    Translatable with wagtail-localize: the English translation of a person carries the title in
+    English, of a party its English name; pages show the one in their language
+    (``{% localized %}``)."""
+
+    class Meta(TranslatableMixin.Meta):
         abstract = True
 
     @property
@@ -57,10 +64,10 @@ class ReviewedSnippet(
 
 
 class Party(ReviewedSnippet):
+    override_translatable_fields = [SynchronizedField("abbreviation")]
     abbreviation = models.CharField(
         "Forkortelse",
         max_length=10,
-        unique=True,
         help_text="Slik partiet forkortes, for eksempel «Ap».",
     )
     name = models.CharField(
@@ -77,16 +84,29 @@ class Party(ReviewedSnippet):
         index.AutocompleteField("name"),
     ]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["name"]
         verbose_name = "Parti"
         verbose_name_plural = "Partier"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["abbreviation", "locale"],
+                name="party_abbreviation_unique_per_locale",
+                violation_error_message="Det finnes allerede et parti med denne forkortelsen.",
+            )
+        ]
 
     def __str__(self):
         return f"{self.name} ({self.abbreviation})"
 
 
 class Person(PreviewableMixin, ReviewedSnippet):
+    # A name and a phone number are the same in every language; the title and bio are translated.
+    override_translatable_fields = [
+        SynchronizedField("name"),
+        SynchronizedField("phone"),
+        SynchronizedField("photo_credit"),
+    ]
     name = models.CharField("Navn", max_length=120)
     title = models.CharField(
         "Tittel eller rolle",
@@ -152,7 +172,7 @@ class Person(PreviewableMixin, ReviewedSnippet):
         index.FilterField("party_id"),
     ]
 
-    class Meta:
+    class Meta(ReviewedSnippet.Meta):
         ordering = ["name"]
         verbose_name = "Person"
         verbose_name_plural = "Personer"

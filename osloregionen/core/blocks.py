@@ -11,7 +11,7 @@ from osloregionen.editorial.content_checks import ALT_TEXT_IS_FILE_NAME, looks_l
 
 from .video import embed_url
 
-RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
+RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "lang-en", "lang-nb"]
 
 
 class AccessibleImageBlock(ImageBlock):

@@ -4,6 +4,7 @@ import json
 
 from django.db import models, transaction
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import camelcase_to_underscore
@@ -34,6 +35,17 @@ class BasePage(Page):
         verbose_name="Bilde i lister og deling",
         help_text="Vises i oversikter og når siden deles i sosiale medier.",
     )
+    text_language = models.CharField(
+        "Språket i teksten",
+        max_length=5,
+        blank=True,
+        choices=[("en", "Engelsk"), ("nb", "Norsk")],
+        help_text=(
+            "Bare når tittel og tekst er på et annet språk enn siden, for eksempel et "
+            "arrangement med engelsk tittel på de norske sidene. Da leser skjermlesere "
+            "teksten med riktig uttale. Enkeltord markeres med EN/NO i tekstfeltet."
+        ),
+    )
 
     promote_panels = [
         MultiFieldPanel(
@@ -51,6 +63,7 @@ class BasePage(Page):
             ],
             heading="Deling og søk",
         ),
+        FieldPanel("text_language"),
         FieldPanel("show_in_menus"),
     ]
 
@@ -83,6 +96,13 @@ class BasePage(Page):
         slug with æ, ø or å (quoted in the URL) is cut whole."""
         url = self.get_url(request)
         return url.rstrip("/").rpartition("/")[0] + "/"
+
+    @property
+    def foreign_language(self) -> str:
+        """The ``lang`` of the page's own text when it differs from the language it is shown in
+        (the page's locale, active while it renders), else ""."""
+        active = (get_language() or "nb").split("-")[0]
+        return self.text_language if self.text_language not in ("", active) else ""
 
     @property
     def search_folded(self) -> str:

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from . import rich_text_language
 from .contact import ContactMessage, purge_expired_messages
 from .form_page import purge_expired_submissions
 from .submissions.admin import ReadOnlyPermissionPolicy
@@ -45,3 +46,6 @@ def refuse_expired_pages(page, request, serve_args, serve_kwargs):
     """A page past its «Utløpsdato» is gone at once, not when ``publish_scheduled`` next runs."""
     if page.expire_at and page.expire_at <= timezone.now():
         raise Http404("Siden er utløpt.")
+
+
+hooks.register("register_rich_text_features", rich_text_language.register)

@@ -12,9 +12,10 @@ from .models import HomePage
 
 
 def seed_home() -> HomePage:
-    """The Norwegian home page as the default site's root, and its English translation."""
+    """The Norwegian home page as the default site's root (its English translation comes with
+    the other English pages, from ``seed_data/en.po``)."""
     nb, _ = Locale.objects.get_or_create(language_code="nb")
-    en, _ = Locale.objects.get_or_create(language_code="en")
+    Locale.objects.get_or_create(language_code="en")
     root = Page.get_first_root_node()
     home = HomePage.objects.filter(locale=nb).first()
     if home is None:
@@ -23,11 +24,6 @@ def seed_home() -> HomePage:
         home.save_revision().publish()
     _point_default_site_at(home)
     _remove_wagtail_welcome_page(root, home)
-    if not home.has_translation(en):
-        english = home.copy_for_translation(en)
-        for name, value in seed_data("home", "site.json")["home_en"].items():
-            setattr(english, name, value)
-        english.save_revision().publish()
     return home
 
 

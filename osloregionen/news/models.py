@@ -9,6 +9,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
@@ -54,6 +55,8 @@ class NewsIndexPage(IndexPage):
 
 
 class NewsPage(BasePage):
+    # Names are the same in every language.
+    override_translatable_fields = [SynchronizedField("author"), SynchronizedField("image_credit")]
     # The article's image in the template and in the JSON-LD, fetched together.
     IMAGE_RENDITIONS = ("width-1200", "fill-1200x630")
 

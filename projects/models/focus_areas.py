@@ -15,6 +15,7 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
 from osloregionen.core.norwegian import sort_key as norwegian_sort_key
+from osloregionen.core.translatable import TranslatableOrderable
 from osloregionen.core.visibility import public_only
 from projects.api import FOCUS_AREA_API_FIELDS
 
@@ -169,7 +170,7 @@ class FocusAreaPage(BasePage):
         return context
 
 
-class PrioritisedActivity(Orderable):
+class PrioritisedActivity(TranslatableOrderable):
     focus_area = ParentalKey(
         FocusAreaPage, on_delete=models.CASCADE, related_name="prioritised_activities"
     )
@@ -179,7 +180,7 @@ class PrioritisedActivity(Orderable):
 
     panels = [FieldPanel("text")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Prioritert aktivitet"
         verbose_name_plural = "Prioriterte aktiviteter"
 

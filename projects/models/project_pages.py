@@ -7,7 +7,6 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 
 from osloregionen.core.api_fields import INTRO_API_FIELDS
@@ -15,6 +14,7 @@ from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
 from osloregionen.core.site_address import site_url
+from osloregionen.core.translatable import TranslatableOrderable
 from osloregionen.core.visibility import public_among, public_only
 from projects.api import PROJECT_API_FIELDS
 from projects.choices import ProjectStatus
@@ -200,7 +200,7 @@ class ProjectPage(BasePage):
         }
 
 
-class ProjectPartner(Orderable):
+class ProjectPartner(TranslatableOrderable):
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="partners")
     name = models.CharField("Navn", max_length=200)
     role = models.CharField(
@@ -213,7 +213,7 @@ class ProjectPartner(Orderable):
 
     panels = [FieldPanel("name"), FieldPanel("role"), FieldPanel("url")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Partner"
         verbose_name_plural = "Partnere"
 
@@ -221,7 +221,7 @@ class ProjectPartner(Orderable):
         return self.name
 
 
-class ProjectFunding(Orderable):
+class ProjectFunding(TranslatableOrderable):
     project = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="funding")
     source = models.CharField(
         "Kilde", max_length=200, help_text="For eksempel «Klimasats» eller «EU»."
@@ -240,7 +240,7 @@ class ProjectFunding(Orderable):
         FieldPanel("note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Finansieringskilde"
         verbose_name_plural = "Finansiering"
 
@@ -248,7 +248,7 @@ class ProjectFunding(Orderable):
         return self.source
 
 
-class ProjectActivity(Orderable):
+class ProjectActivity(TranslatableOrderable):
     """An activity of the project without a known date: listed on the project page, never in
     the calendar (an event with a date is an ``EventPage``)."""
 
@@ -281,7 +281,7 @@ class ProjectActivity(Orderable):
         FieldPanel("period_note"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Aktivitet uten fast dato"
         verbose_name_plural = "Aktiviteter uten fast dato"
 

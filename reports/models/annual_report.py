@@ -6,13 +6,14 @@ from django.db import models
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from osloregionen.core import norwegian
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
 from osloregionen.core.site_address import site_url
+from osloregionen.core.translatable import TranslatableOrderable
 from osloregionen.core.visibility import public_only
 from reports.api import ANNUAL_REPORT_API_FIELDS, CHAPTER_API_FIELDS
 from reports.charts import horizontal_bar_chart
@@ -25,6 +26,7 @@ HEADING_LEVELS = {"h2": 2, "h3": 3, "h4": 4}
 
 
 class AnnualReportPage(PublicationPage):
+    override_translatable_fields = [SynchronizedField("foreword_author")]
     fixed_kind = PublicationKind.ANNUAL_REPORT
     base_form_class = AnnualReportPageForm
 
@@ -143,7 +145,7 @@ class AnnualReportPage(PublicationPage):
         return data
 
 
-class KeyFigure(Orderable):
+class KeyFigure(TranslatableOrderable):
     report = ParentalKey(AnnualReportPage, on_delete=models.CASCADE, related_name="key_figures")
     value = models.CharField(
         "Tall", max_length=60, help_text="For eksempel «65» eller «2025–2026»."
@@ -155,7 +157,7 @@ class KeyFigure(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("value"), FieldPanel("unit")]), FieldPanel("label")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Nøkkeltall"
         verbose_name_plural = "Nøkkeltall"
 
@@ -163,7 +165,7 @@ class KeyFigure(Orderable):
         return f"{self.label}: {self.value} {self.unit}".strip()
 
 
-class SurveyResult(Orderable):
+class SurveyResult(TranslatableOrderable):
     report = ParentalKey(AnnualReportPage, on_delete=models.CASCADE, related_name="survey_results")
     group = models.CharField(
         "Gruppe",
@@ -177,7 +179,7 @@ class SurveyResult(Orderable):
 
     panels = [FieldPanel("group"), FieldPanel("label"), FieldPanel("percent")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableOrderable.Meta):
         verbose_name = "Resultat fra medlemsundersøkelsen"
         verbose_name_plural = "Resultater fra medlemsundersøkelsen"
 

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from osloregionen.core.seed_translations import load_translations
 from osloregionen.core.seeding import SEED_PARTS, load_part
 from osloregionen.editorial import seed as editorial_seed
 from osloregionen.home import seed as site_seed
@@ -20,6 +21,10 @@ class Command(BaseCommand):
         loaded = [part for part in SEED_PARTS if load_part(home, part)]
         editorial_seed.seed(home)
         site_seed.seed_links(home)
+        # The English pages, translated with wagtail-localize from each app's seed_data/en.po.
+        loaded += [
+            f"{part} (en)" for part in ["home", *SEED_PARTS] if load_translations(home, part)
+        ]
         if loaded:
             self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn: " + ", ".join(loaded)))
         else:
