@@ -3,12 +3,14 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from wagtail import urls as wagtail_urls
 from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from events import feeds as event_feeds
+from osloregionen.core import language_switch
 from osloregionen.core import views as core_views
 from osloregionen.core.api import api_router
 from osloregionen.core.openapi import openapi_json
@@ -56,6 +58,11 @@ if settings.BENCHMARK_CEILING:
 
 urlpatterns += i18n_patterns(
     path("sok/", search_views.search, name="search"),
+    path(
+        _("ikke-oversatt/<int:page_id>/"),
+        language_switch.not_translated,
+        name="not_translated",
+    ),
     path("aktuelt/rss/", NewsFeed(), name="news_feed"),
     path("aktuelt/rss/<slug:focus_area>/", NewsFeed(), name="news_feed_focus_area"),
     # <calendar-url>kalender.ics and <event-url>kalender.ics: Wagtail's own routes take no dots.

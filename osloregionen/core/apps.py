@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Felles"
 
     def ready(self):
-        from .navigation import connect_signals
+        from . import localized_references, navigation
 
-        connect_signals()
+        navigation.connect_signals()
+        localized_references.connect_signals()

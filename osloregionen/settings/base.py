@@ -166,11 +166,17 @@ WAGTAIL_SITE_NAME = "Osloregionen"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# On PostgreSQL each page is stemmed in its own language (osloregionen/search/backend.py).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {
-        "BACKEND": "wagtail.search.backends.database",
-        **({"SEARCH_CONFIG": "norwegian"} if DATABASE_IS_POSTGRES else {}),
-    }
+    "default": (
+        {
+            "BACKEND": "osloregionen.search.backend.LanguageSearchBackend",
+            "SEARCH_CONFIG": "norwegian",
+            "LANGUAGE_CONFIGS": {"nb": "norwegian", "en": "english"},
+        }
+        if DATABASE_IS_POSTGRES
+        else {"BACKEND": "wagtail.search.backends.database"}
+    )
 }
 # Documents are only ever served by Wagtail's view, which checks collection restrictions; the
 # media folder itself is never served as a whole.

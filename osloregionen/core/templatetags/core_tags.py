@@ -8,6 +8,7 @@ from wagtail.models import Locale, Page, Site
 
 from osloregionen.core import norwegian
 from osloregionen.core.dates import date_text
+from osloregionen.core.language_switch import LANGUAGE_NAMES, counterpart_url, other_language
 from osloregionen.core.navigation import menu_cache_key, menu_links, section_path
 from osloregionen.core.page_frame import page_relatives
 from osloregionen.core.share_image import version as share_image_version
@@ -75,6 +76,17 @@ def breadcrumbs(context):
         crumbs.append({"title": page.title, "url": page.get_url(request)})
         current = context["breadcrumb_current"]
     return {"ancestors": crumbs, "current": current}
+
+
+@register.inclusion_tag("components/language_switch.html", takes_context=True)
+def language_switch(context):
+    """The current page in the other language, or the page that says it has no translation."""
+    language = other_language()
+    return {
+        "url": counterpart_url(context["request"], context.get("page")),
+        "language": language,
+        "label": LANGUAGE_NAMES[language],
+    }
 
 
 @register.inclusion_tag("components/alternates.html", takes_context=True)
