@@ -1,6 +1,7 @@
 """A page or snippet links pages of its own language: on every save, each page it refers to (a
 foreign key, a many-to-many field, or the same on one of its inline rows) is replaced by that
-page's translation in the saver's locale, where one exists.
+page's translation in the saver's locale, where one exists. Only translations are looked at: the
+Norwegian source links Norwegian pages.
 
 wagtail-localize copies page references into a translation unchanged (a page chooser is a
 «synchronised» field), so without this the English project would belong to the Norwegian focus
@@ -12,7 +13,7 @@ from django.db import models
 from django.db.models.signals import pre_save
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel, get_all_child_relations
-from wagtail.models import Page, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 
 
 def _page_fields(model):
@@ -52,8 +53,9 @@ def localize_references(instance) -> None:
     referred = {pk for _holder, _field, ids in references for pk in ids}
     keys = dict(Page.objects.filter(pk__in=referred).values_list("pk", "translation_key"))
     in_locale = dict(
-        Page.objects.filter(translation_key__in=keys.values(), locale_id=instance.locale_id)
-        .values_list("translation_key", "pk")
+        Page.objects.filter(
+            translation_key__in=keys.values(), locale_id=instance.locale_id
+        ).values_list("translation_key", "pk")
     )
     local = {pk: in_locale.get(key, pk) for pk, key in keys.items()}
     for holder, field, ids in references:
@@ -71,6 +73,10 @@ def _before_save(sender, instance, raw=False, **kwargs):
     if raw or not isinstance(instance, TranslatableMixin) or not instance.locale_id:
         return
     if isinstance(instance, Page) and not instance.depth:
+        return
+    # The Norwegian site is the source: its choosers offer Norwegian pages, so only translations
+    # (which wagtail-localize fills with the source's references) need their links moved.
+    if instance.locale_id == Locale.get_default().pk:
         return
     localize_references(instance)
 

@@ -91,23 +91,24 @@ def translate(instance, strings: dict[str, str], locale: Locale):
         raise SeedTranslationError(f"{instance.url_path}: the parent page has no translation")
     source, _created = TranslationSource.update_or_create_from_instance(instance)
     Translation.objects.get_or_create(source=source, target_locale=locale)
-    missing = []
-    for segment in source.stringsegment_set.select_related("string", "context"):
-        english = strings.get(segment.string.data)
-        if not english:
-            missing.append(segment.string.data)
-            continue
-        StringTranslation.objects.update_or_create(
-            translation_of=segment.string,
-            locale=locale,
-            context=segment.context,
-            defaults={
-                "data": english,
-                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
-            },
-        )
+    segments = list(source.stringsegment_set.select_related("string"))
+    missing = [s.string.data for s in segments if not strings.get(s.string.data)]
     if missing:
         raise SeedTranslationError(f"{instance}: no English for {missing[:3]} (+{len(missing)})")
+    # A seeded database has no translations of these strings yet; an existing one is kept.
+    StringTranslation.objects.bulk_create(
+        [
+            StringTranslation(
+                translation_of_id=segment.string_id,
+                locale=locale,
+                context_id=segment.context_id,
+                data=strings[segment.string.data],
+                translation_type=StringTranslation.TRANSLATION_TYPE_MANUAL,
+            )
+            for segment in segments
+        ],
+        ignore_conflicts=True,
+    )
     # fallback=True only lets a link to an untranslated page or person keep the Norwegian one.
     # Saved as a draft and published here: wagtail-localize publishes on commit, which in one
     # seeding transaction would publish every page at the end from a stale copy of its tree.

@@ -6,14 +6,21 @@ Pages are named by their address below the home page, snippets by a natural key,
 hold no database ids. Nothing here reshapes content: values go into the model fields as they are.
 """
 
+import io
 import json
+from contextlib import contextmanager
 from pathlib import Path
 
 from django.apps import apps
+from django.core.management import call_command
 from django.db import models
+from django.db.models.signals import post_save
 from modelcluster.fields import ParentalManyToManyField
+from modelsearch import signal_handlers as search_signal_handlers
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from .seed_record import SeedRecord
 
@@ -123,3 +130,24 @@ def load_part(home: Page, part: str) -> bool:
     if (folder / "pages.json").exists():
         loader.load_pages(seed_data(part, "pages.json"))
     return True
+
+
+@contextmanager
+def indexed_afterwards():
+    """Seeding saves each page several times (draft, revision, publish, translation); Wagtail
+    would update its search and reference indexes on every save. They are built once instead,
+    when the seed has been loaded."""
+    indexed = [
+        model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)
+    ]
+    for model in indexed:
+        post_save.disconnect(search_signal_handlers.post_save_signal_handler, sender=model)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in indexed:
+            post_save.connect(search_signal_handlers.post_save_signal_handler, sender=model)
+    quiet = io.StringIO()
+    call_command("update_index", stdout=quiet, stderr=quiet)
+    call_command("rebuild_references_index", stdout=quiet)

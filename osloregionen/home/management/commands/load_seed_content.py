@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from osloregionen.core.seed_translations import load_translations
-from osloregionen.core.seeding import SEED_PARTS, load_part
+from osloregionen.core.seeding import SEED_PARTS, indexed_afterwards, load_part
 from osloregionen.editorial import seed as editorial_seed
 from osloregionen.home import seed as site_seed
 
@@ -13,8 +13,15 @@ class Command(BaseCommand):
         "blir alt stående som redaktørene har latt det være, også sider de har slettet."
     )
 
-    @transaction.atomic
     def handle(self, *args, **options):
+        with indexed_afterwards(), transaction.atomic():
+            loaded = self.load()
+        if loaded:
+            self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn: " + ", ".join(loaded)))
+        else:
+            self.stdout.write("Innholdet var lastet inn fra før; ingenting er endret.")
+
+    def load(self) -> list[str]:
         home = site_seed.seed_home()
         site_seed.seed_pages(home)
         # Each app's seed_data/, in the order of the architecture (members first).
@@ -25,7 +32,4 @@ class Command(BaseCommand):
         loaded += [
             f"{part} (en)" for part in ["home", *SEED_PARTS] if load_translations(home, part)
         ]
-        if loaded:
-            self.stdout.write(self.style.SUCCESS("Innholdet er lastet inn: " + ", ".join(loaded)))
-        else:
-            self.stdout.write("Innholdet var lastet inn fra før; ingenting er endret.")
+        return loaded
