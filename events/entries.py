@@ -25,6 +25,7 @@ class CalendarEntry:
     place: str
     summary: str
     is_cancelled: bool = False
+    title_lang: str = ""
 
     @property
     def year(self) -> int:
@@ -42,6 +43,7 @@ class CalendarEntry:
             place=event.place,
             summary=event.summary or event.intro,
             is_cancelled=event.is_cancelled,
+            title_lang=event.title_lang,
         )
 
     @classmethod

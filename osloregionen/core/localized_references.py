@@ -38,7 +38,7 @@ def _holders(instance):
             yield from getattr(instance, relation.get_accessor_name()).all()
 
 
-def localize_references(instance) -> None:
+def localize_references(instance) -> bool:
     references = []  # (holder, field, [page ids])
     for holder in _holders(instance):
         for field in _page_fields(type(holder)):
@@ -49,7 +49,7 @@ def localize_references(instance) -> None:
             if ids:
                 references.append((holder, field, ids))
     if not references:
-        return
+        return False
     referred = {pk for _holder, _field, ids in references for pk in ids}
     keys = dict(Page.objects.filter(pk__in=referred).values_list("pk", "translation_key"))
     in_locale = dict(
@@ -58,14 +58,17 @@ def localize_references(instance) -> None:
         ).values_list("translation_key", "pk")
     )
     local = {pk: in_locale.get(key, pk) for pk, key in keys.items()}
+    changed = False
     for holder, field, ids in references:
         if all(local.get(pk, pk) == pk for pk in ids):
             continue
+        changed = True
         if isinstance(field, ParentalManyToManyField):
             pages = field.related_model.objects.in_bulk([local.get(pk, pk) for pk in ids])
             getattr(holder, field.name).set(pages.values())
         else:
             setattr(holder, field.attname, local.get(ids[0], ids[0]))
+    return changed
 
 
 def _before_save(sender, instance, raw=False, **kwargs):

@@ -35,15 +35,15 @@ class BasePage(Page):
         verbose_name="Bilde i lister og deling",
         help_text="Vises i oversikter og når siden deles i sosiale medier.",
     )
-    text_language = models.CharField(
-        "Språket i teksten",
+    title_language = models.CharField(
+        "Språket i tittelen",
         max_length=5,
         blank=True,
         choices=[("en", "Engelsk"), ("nb", "Norsk")],
         help_text=(
-            "Bare når tittel og tekst er på et annet språk enn siden, for eksempel et "
-            "arrangement med engelsk tittel på de norske sidene. Da leser skjermlesere "
-            "teksten med riktig uttale. Enkeltord markeres med EN/NO i tekstfeltet."
+            "Bare når tittelen er på et annet språk enn siden, for eksempel et arrangement "
+            "med engelsk tittel på de norske sidene. Da leser skjermlesere tittelen med riktig "
+            "uttale. Ord og uttrykk i teksten markeres med EN/NO i tekstfeltet."
         ),
     )
 
@@ -63,7 +63,7 @@ class BasePage(Page):
             ],
             heading="Deling og søk",
         ),
-        FieldPanel("text_language"),
+        FieldPanel("title_language"),
         FieldPanel("show_in_menus"),
     ]
 
@@ -98,11 +98,11 @@ class BasePage(Page):
         return url.rstrip("/").rpartition("/")[0] + "/"
 
     @property
-    def foreign_language(self) -> str:
-        """The ``lang`` of the page's own text when it differs from the language it is shown in
-        (the page's locale, active while it renders), else ""."""
+    def title_lang(self) -> str:
+        """The ``lang`` of the title when it differs from the language it is shown in (the
+        page's locale, active while it renders), else ""."""
         active = (get_language() or "nb").split("-")[0]
-        return self.text_language if self.text_language not in ("", active) else ""
+        return self.title_language if self.title_language not in ("", active) else ""
 
     @property
     def search_folded(self) -> str:

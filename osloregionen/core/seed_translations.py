@@ -16,6 +16,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
+from .localized_references import localize_references
 from .seeding import NATURAL_KEYS, once
 
 TARGET_LANGUAGE = "en"
@@ -80,6 +81,14 @@ def load_translations(home: Page, part: str) -> bool:
     for instance, strings in objects:
         translate(instance, strings, locale)
     return True
+
+
+def relink(locale: Locale) -> None:
+    """Once every part is translated: a page translated before the pages it refers to (a
+    municipality before its sub-regions) is published again, now linking their translations."""
+    for page in Page.objects.filter(locale=locale, depth__gt=1).specific().iterator():
+        if localize_references(page):
+            page.save_revision().publish()
 
 
 @transaction.atomic

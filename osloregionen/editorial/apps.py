@@ -15,7 +15,8 @@ def _grant_snippet_permissions(sender, using, apps, **kwargs):
     create_extra_permissions(global_apps.get_app_config("wagtailsnippets"), using=using)
     roles.grant_snippet_permissions(apps)
     roles.assign_workflow_to_snippets(apps)
-    roles.grant_visitor_data_permissions(apps)
+    roles.grant_group_permissions(apps, roles.VISITOR_DATA_PERMISSIONS)
+    roles.grant_group_permissions(apps, roles.TRANSLATION_PERMISSIONS)
 
 
 class EditorialConfig(AppConfig):

@@ -179,10 +179,19 @@ def assign_workflow_to_snippets(apps, snippet_models=None) -> None:
         )
 
 
-def grant_visitor_data_permissions(apps) -> None:
+# Translating a page or a snippet into English with wagtail-localize («Oversett»): writing an
+# English version is editing, so both roles may; publishing it follows the page permissions.
+TRANSLATION_PERMISSIONS = {
+    EDITOR: ["wagtail_localize.submit_translation"],
+    APPROVER: ["wagtail_localize.submit_translation"],
+}
+
+
+def grant_group_permissions(apps, permissions_by_group: dict[str, list[str]]) -> None:
+    """Permissions of apps whose rows exist only once every migration has run."""
     Group = apps.get_model("auth", "Group")
-    for group in Group.objects.filter(name__in=VISITOR_DATA_PERMISSIONS):
-        group.permissions.add(*_permissions(apps, VISITOR_DATA_PERMISSIONS[group.name]))
+    for group in Group.objects.filter(name__in=permissions_by_group):
+        group.permissions.add(*_permissions(apps, permissions_by_group[group.name]))
 
 
 def _create_workflow(apps, root_page, approver_group) -> None:

@@ -2,6 +2,7 @@ from django import template
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
@@ -238,3 +239,11 @@ def _page_of_type(label: str):
         .filter(content_type__app_label=app_label, content_type__model=model_name.lower())
     )
     return pages.filter(locale=Locale.get_active()).first() or pages.first()
+
+
+@register.filter
+def lang_attribute(item) -> str:
+    """` lang="en"` on an element that shows a page's title in another language than the page
+    around it (a page's «Språket i tittelen»), else nothing."""
+    language = getattr(item, "title_lang", "")
+    return format_html(' lang="{}"', language) if language else ""

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.models import Locale
 
-from osloregionen.core.seed_translations import load_translations
+from osloregionen.core.seed_translations import TARGET_LANGUAGE, load_translations, relink
 from osloregionen.core.seeding import SEED_PARTS, indexed_afterwards, load_part
 from osloregionen.editorial import seed as editorial_seed
 from osloregionen.home import seed as site_seed
@@ -29,7 +30,7 @@ class Command(BaseCommand):
         editorial_seed.seed(home)
         site_seed.seed_links(home)
         # The English pages, translated with wagtail-localize from each app's seed_data/en.po.
-        loaded += [
-            f"{part} (en)" for part in ["home", *SEED_PARTS] if load_translations(home, part)
-        ]
-        return loaded
+        translated = [part for part in ["home", *SEED_PARTS] if load_translations(home, part)]
+        if translated:
+            relink(Locale.objects.get(language_code=TARGET_LANGUAGE))
+        return loaded + [f"{part} ({TARGET_LANGUAGE})" for part in translated]
