@@ -5,6 +5,7 @@ shows «PDF, 12 sider, 1,2 MB» without opening the file, and the site search fi
 """
 
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument
 from wagtail.documents.models import Document as WagtailDocument
@@ -39,6 +40,12 @@ class SiteDocument(AbstractDocument):
 
     class Meta(AbstractDocument.Meta):
         permissions = [("choose_document", "Can choose document")]
+
+    @property
+    def title_lang(self) -> str:
+        """The document library is Norwegian (its titles, and the documents themselves): on a page
+        in another language the title is marked Norwegian (see ``lang_attribute``)."""
+        return "" if (get_language() or "nb").startswith("nb") else "nb"
 
     @property
     def is_pdf(self) -> bool:

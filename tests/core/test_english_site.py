@@ -4,13 +4,18 @@ import re
 from collections import Counter
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection
 from django.urls import reverse
 from django.utils import translation
 from wagtail.models import Locale, Page
+from wagtail.search.models import IndexEntry
 from wagtail_localize.models import Translation
 
 from governance.models import Membership, OrganPage
 from members.models import MunicipalityPage
+from osloregionen.core.documents import SiteDocument
+from osloregionen.core.templatetags.core_tags import file_label, lang_attribute
 from projects.models import FocusAreaPage, ProjectPage
 
 pytestmark = pytest.mark.django_db
@@ -150,3 +155,39 @@ def test_english_words_on_norwegian_pages_are_marked(client):
     assert re.search(r'<h1[^>]*lang="en"[^>]*>Build your career in Oslo</h1>', event)
     english_event = client.get("/en/events/2024-11-20-build-your-career/").content.decode()
     assert not re.search(r'<h1[^>]*lang="en"', english_event)  # English on the English page
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="text-search configurations are PostgreSQL's"
+)
+def test_postgresql_stems_english_pages_in_english_and_norwegian_in_norwegian():
+    def title_vector(language):
+        page = ProjectPage.objects.get(
+            locale__language_code=language, translation_key=ENERGY_STATIONS.translation_key
+        )
+        entry = IndexEntry.objects.get(
+            content_type=ContentType.objects.get_for_model(ProjectPage), object_id=str(page.pk)
+        )
+        return str(entry.title)
+
+    ENERGY_STATIONS = ProjectPage.objects.get(
+        locale__language_code="nb", slug="energistasjoner-for-gronn-naeringstransport"
+    )
+    assert "'station'" in title_vector("en")  # «stations», stemmed in English
+    assert "'energistasjon'" in title_vector("nb")  # «Energistasjoner», stemmed in Norwegian
+
+
+def test_the_english_calendar_is_served(client):
+    calendar = client.get("/en/events/kalender.ics")
+    assert calendar.status_code == 200
+    assert "BEGIN:VCALENDAR" in calendar.content.decode()
+
+
+def test_a_document_on_an_english_page_is_marked_norwegian():
+    document = SiteDocument(title="Handlingsplan for 2025", file="documents/handlingsplan.pdf")
+    with translation.override("en"):
+        assert lang_attribute(document) == ' lang="nb"'
+        assert file_label(document) == "PDF, in Norwegian"
+    with translation.override("nb"):
+        assert lang_attribute(document) == ""
+        assert file_label(document) == "PDF"

@@ -127,7 +127,8 @@ def home_url():
 
 @register.filter
 def file_label(document) -> str:
-    """«PDF, 12 sider, 1,2 MB»: the file type, length and size that a document link must tell."""
+    """«PDF, 12 sider, 1,2 MB»: the file type, length and size that a document link must tell,
+    and «in Norwegian» on an English page."""
     parts = [document.file_extension.upper() or "FIL"]
     if getattr(document, "page_count", None):
         parts.append(
@@ -140,6 +141,8 @@ def file_label(document) -> str:
         size = None
     if size:
         parts.append(filesizeformat(size))
+    if getattr(document, "title_lang", ""):
+        parts.append(_("på norsk"))
     return ", ".join(parts)
 
 
