@@ -71,6 +71,10 @@ class Entry:
     def columns(self):
         return self.dataset.columns
 
+    @property
+    def modified_iso(self) -> str | None:
+        return iso(self.modified)
+
     def file_url(self, fmt: str) -> str:
         return {"csv": self.csv_url, "json": self.json_url}[fmt]
 

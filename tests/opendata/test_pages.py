@@ -1,6 +1,8 @@
 """The catalogue at /data/ and the pages that link a dataset: the links, the licence, and the
 schema.org Dataset JSON-LD (valid JSON, the licence, the organisation, one download per file)."""
 
+import re
+
 import pytest
 from django.template import Context, Template
 from django.test import RequestFactory
@@ -84,6 +86,9 @@ def test_the_catalogue_lists_every_dataset_with_its_columns_and_licence(client):
     assert f'<a class="ds-link" href="{LICENCE_URL}" rel="license">' in html
     assert "Norsk lisens for offentlige data (NLOD) 2.0" in html
     assert '<link rel="canonical" href="http://testserver/data/">' in html
+    stamps = re.findall(r'<time datetime="([^"]+)">', html)
+    assert len(stamps) == len(DATASETS)
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", s) for s in stamps)
 
 
 def test_the_catalogue_links_the_page_of_each_dataset(client):
