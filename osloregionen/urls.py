@@ -19,6 +19,7 @@ from osloregionen.core.sitemap import MultilingualSitemap
 from osloregionen.editorial.concurrent_edits import StaleRevisionEditView
 from osloregionen.feeds.views import AudienceFeed
 from osloregionen.news.feeds import NewsFeed
+from osloregionen.opendata import views as open_data_views
 from osloregionen.search import views as search_views
 from osloregionen.serving.media import serve_public_media
 from osloregionen.serving.views import benchmark_ceiling
@@ -65,6 +66,13 @@ urlpatterns += i18n_patterns(
     ),
     path("aktuelt/rss/", NewsFeed(), name="news_feed"),
     path("aktuelt/rss/<slug:focus_area>/", NewsFeed(), name="news_feed_focus_area"),
+    # Open data: the catalogue and /data/<dataset>.csv|json (osloregionen/opendata/).
+    path("data/", open_data_views.data_catalogue, name="open_data"),
+    re_path(
+        r"^data/(?P<slug>[\w\-]+)\.(?P<fmt>[a-z]+)$",
+        open_data_views.data_file,
+        name="open_data_file",
+    ),
     # <calendar-url>kalender.ics and <event-url>kalender.ics: Wagtail's own routes take no dots.
     re_path(r"^(?P<path>(?:[\w\-]+/)+)kalender\.ics$", event_feeds.calendar_file, name="event_ics"),
     re_path(r"^(?P<path>(?:[\w\-]+/)+)rss\.xml$", AudienceFeed(), name="audience_rss"),

@@ -1,6 +1,6 @@
 """schema.org ``Event`` data for an event page."""
 
-from osloregionen.core.brand_image import image_url
+from osloregionen.core.brand_image import page_image_url
 from osloregionen.core.site_address import site_url
 
 from .. import dates
@@ -61,7 +61,7 @@ def event_json_ld(event, request) -> dict:
         if event.registration_deadline:
             offer["validThrough"] = dates.local(event.registration_deadline).isoformat()
         data["offers"] = offer
-    image = image_url(request, event.listing_image)
+    image = page_image_url(request, event, event.listing_image)
     if image:
         data["image"] = image
     if event.recording_url:

@@ -1,7 +1,7 @@
-"""The image a page shows in structured data: its own, or else the site's logo.
+"""The image a page shows in structured data: its own, else its drawn share image, else the
+site's logo.
 
-The logo is ``static/img/logo.svg`` when the site ships one; without it there is no fallback
-and the image is left out (the share-image generator, when present, is the better fallback).
+The logo is ``static/img/logo.svg`` when the site ships one (the organisation's ``logo``).
 """
 
 from functools import cache
@@ -9,6 +9,7 @@ from functools import cache
 from django.contrib.staticfiles import finders
 from django.templatetags.static import static
 
+from .share_image import path as share_image_path
 from .site_address import site_url
 
 LOGO = "img/logo.svg"
@@ -30,3 +31,12 @@ def image_url(request, image=None) -> str | None:
     if image is not None:
         return site_url(request, image.get_rendition("fill-1200x630").url)
     return logo_url(request)
+
+
+def page_image_url(request, page, image=None) -> str | None:
+    """The image of ``page`` in its structured data: ``image`` (a 1200×630 rendition), else the
+    page's drawn share image (the og:image, ``/og/<page_id>.png``), else the logo (a page
+    previewed before its first save has no share image yet)."""
+    if image is None and getattr(page, "pk", None):
+        return site_url(request, share_image_path(page))
+    return image_url(request, image)

@@ -1,9 +1,6 @@
 """The abstract base page and the general page types."""
 
-import json
-
 from django.db import models, transaction
-from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -12,7 +9,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from . import norwegian
+from . import json_ld, norwegian
 from .api_fields import TEXT_PAGE_API_FIELDS
 from .blocks import BodyStreamBlock
 from .contact import ContactForm
@@ -117,11 +114,7 @@ class BasePage(Page):
         return None
 
     def json_ld_script(self, request) -> str:
-        data = self.get_json_ld(request)
-        if not data:
-            return ""
-        payload = json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")
-        return mark_safe(f'<script type="application/ld+json">{payload}</script>')
+        return json_ld.script(self.get_json_ld(request))
 
 
 class StandardPage(BasePage):

@@ -14,6 +14,7 @@ from functools import cache
 
 from django.contrib.staticfiles import finders
 from django.contrib.staticfiles.storage import staticfiles_storage
+from django.urls import reverse
 from PIL import Image, ImageDraw, ImageFont
 
 WIDTH, HEIGHT = 1200, 630
@@ -154,6 +155,11 @@ def render(title: str, section: str, site_name: str) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG", optimize=True)
     return out.getvalue()
+
+
+def path(page) -> str:
+    """The image's address, ``/og/<page_id>.png?v=<version>`` (a new version on each publication)."""
+    return f"{reverse('share_image', args=[page.pk])}?v={version(page)}"
 
 
 def version(page) -> str:

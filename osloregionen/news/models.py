@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
-from osloregionen.core.brand_image import image_url
+from osloregionen.core.brand_image import page_image_url
 from osloregionen.core.dates import DatePrecision, iso_date
 from osloregionen.core.index_pages import IndexPage
 from osloregionen.core.models import BasePage
@@ -207,7 +207,7 @@ class NewsPage(BasePage):
         }
         if self.last_published_at:
             data["dateModified"] = self.last_published_at.isoformat()
-        image = image_url(request, self.image or self.listing_image)
+        image = page_image_url(request, self, self.image or self.listing_image)
         if image:
             data["image"] = image
         return data

@@ -197,7 +197,8 @@ WAGTAILADMIN_USER_LOGIN_FORM = "osloregionen.editorial.login.NorwegianLoginForm"
 WAGTAILAPI_LIMIT_MAX = 100
 # The API is public, read-only data: any site may read it from a browser (GET only, no
 # cookies). django-cors-headers answers preflights correctly; only /api/ gets the headers.
-CORS_URLS_REGEX = r"^/api/.*$"
+# The API and the open-data files (/data/<dataset>.csv|json) may be read from any site's scripts.
+CORS_URLS_REGEX = r"^/(api/.*|(en/)?data/[\w-]+\.(csv|json))$"
 CORS_ALLOW_ALL_ORIGINS = True
 CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
 CORS_ALLOW_CREDENTIALS = False

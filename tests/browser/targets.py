@@ -15,6 +15,8 @@ OTHER_PAGES = {
     "filtered-with-unknown-value": "/prosjekter/?status=finnes-ikke&innsatsomrade=energi",
     "members-by-subregion": "/medlemmer/?gruppering=delregion&q=a",
     "past-events-unknown-year": "/arrangementer/tidligere/?ar=1999&type=seminar",
+    # The open-data catalogue (a view, no page type).
+    "open-data": "/data/",
 }
 
 ALL_TARGETS = PAGE_TYPES + list(OTHER_PAGES)

@@ -124,6 +124,11 @@ def other_urls() -> list[str]:
         "/api/v2/pages/find/",
         "/api/v2/images/",
         "/api/v2/documents/",
+        "/data/",
+        "/data/medlemmer.csv",
+        "/data/arrangementer.json",
+        "/data/ukjent.csv",
+        "/en/data/",
     ]
     event = EventPage.objects.live().first()
     if event:

@@ -15,6 +15,7 @@ APPS = [
     "reports",
     "osloregionen/core",
     "osloregionen/news",
+    "osloregionen/opendata",
     "osloregionen/home",
     "osloregionen/search",
 ]

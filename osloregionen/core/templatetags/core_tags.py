@@ -12,7 +12,7 @@ from osloregionen.core.dates import date_text
 from osloregionen.core.language_switch import LANGUAGE_NAMES, counterpart_url, other_language
 from osloregionen.core.navigation import menu_cache_key, menu_links, section_path
 from osloregionen.core.page_frame import page_relatives
-from osloregionen.core.share_image import version as share_image_version
+from osloregionen.core.share_image import path as share_image_path
 from osloregionen.core.site_address import site_url
 from osloregionen.core.video import embed_url
 
@@ -184,8 +184,7 @@ def share_image_url(context):
         page = site.root_page if site else None
     if page is None:
         return ""
-    path = reverse("share_image", args=[page.pk])
-    return site_url(request, f"{path}?v={share_image_version(page)}")
+    return site_url(request, share_image_path(page))
 
 
 @register.simple_tag(takes_context=True)
