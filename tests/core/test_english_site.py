@@ -66,7 +66,7 @@ def test_the_english_pages_are_synced_translations_kept_by_wagtail_localize():
 
 def test_an_english_organ_lists_the_english_people_and_parties(client):
     board = OrganPage.objects.get(locale=english(), slug="board")
-    members = Membership.objects.filter(page=board).select_related(
+    members = Membership.objects.filter(organ=board).select_related(
         "person__party", "person__locale"
     )
     assert members and all(member.person.locale.language_code == "en" for member in members)
@@ -143,9 +143,9 @@ def test_the_english_frame_has_its_menus_feed_and_search(client):
 
 def test_the_sitemap_names_each_pages_translations(client):
     xml = client.get("/sitemap.xml").content.decode()
-    entry = xml.split("<loc>http://localhost/en/projects/seadito/</loc>", 1)[1].split("</url>")[0]
-    assert 'hreflang="nb" href="http://localhost/prosjekter/seadito/"' in entry
-    assert 'hreflang="en" href="http://localhost/en/projects/seadito/"' in entry
+    entry = re.search(r"<url><loc>[^<]*/en/projects/seadito/</loc>.*?</url>", xml).group(0)
+    assert re.search(r'hreflang="nb" href="[^"]*/prosjekter/seadito/"', entry)
+    assert re.search(r'hreflang="en" href="[^"]*/en/projects/seadito/"', entry)
 
 
 def test_english_words_on_norwegian_pages_are_marked(client):
