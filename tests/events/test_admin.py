@@ -2,7 +2,7 @@ import pytest
 
 from events.models import EventPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_editor_can_open_the_add_forms(admin_client, event_index, home_page):

@@ -6,7 +6,7 @@ import time_machine
 
 from events.dates import OSLO
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 FEED = "/arrangementer/kalender.ics"
 

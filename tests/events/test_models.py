@@ -10,7 +10,7 @@ from events.dates import OSLO
 from events.models import Attendance, DatePrecision, EventIndexPage, EventPage
 from osloregionen.home.models import HomePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def oslo(*args) -> datetime:

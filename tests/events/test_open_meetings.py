@@ -7,7 +7,7 @@ import time_machine
 from events.dates import OSLO
 from governance.calendar import open_meetings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 MEETING = "/organisasjon/representantskapet/moter/2024-12-18/"
 

@@ -6,7 +6,7 @@ import pytest
 
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 PAST = "/arrangementer/tidligere/"
 

@@ -22,6 +22,7 @@ SIGN_UPS = 40
 CAPACITY = 25
 
 pytestmark = [
+    pytest.mark.usefixtures("seeded_site"),
     pytest.mark.django_db,
     pytest.mark.skipif(
         not settings.DATABASE_IS_POSTGRES,

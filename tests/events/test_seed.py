@@ -3,7 +3,7 @@ import pytest
 from events.models import DatePrecision, EventPage
 from osloregionen.core.seeding import seed_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 SEEDED = [e["fields"] for e in seed_data("events", "pages.json") if e["type"] == "events.EventPage"]
 
 

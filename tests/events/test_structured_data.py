@@ -9,7 +9,7 @@ import pytest
 from events.choices import Attendance
 from events.models import EventPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def json_ld(client, page) -> dict:

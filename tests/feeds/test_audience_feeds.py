@@ -12,7 +12,7 @@ from members.models import MunicipalityPage, SubRegionPage
 from projects.models import FocusAreaPage
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def audiences():

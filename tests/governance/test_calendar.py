@@ -7,7 +7,7 @@ import pytest
 from governance.calendar import open_meetings
 from governance.models import MeetingIndexPage, MeetingPage, MeetingStatus, OrganPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_open_meetings_are_representantskapets_by_default():

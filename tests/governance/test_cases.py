@@ -17,7 +17,7 @@ from governance.models import (
 from reports.models import PublicationPage
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ from wagtail.models import Site
 from governance.models import InnsynPage, MeetingPage, OrganisationIndexPage
 from osloregionen.core.models import SiteSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 INNSYN = "/organisasjon/innsyn/"
 

@@ -6,7 +6,7 @@ import pytest
 
 from governance.models import Membership, OrganPage, Person, Role
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 DAY = date(2024, 6, 1)
 

@@ -8,7 +8,7 @@ from wagtail.documents import get_document_model
 
 from governance.models import DocumentKind, MeetingIndexPage, MeetingPage, MeetingStatus, OrganPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 @pytest.fixture

@@ -10,7 +10,7 @@ from governance.models import AgendaItem, MeetingStatus, Membership, Person
 
 from .conftest import soup
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_org_chart_is_a_nested_list(client):

@@ -9,7 +9,7 @@ from wagtail_factories import ImageFactory
 from governance.models import AgendaItem, Membership, Party, Role
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_organ_page_queries_do_not_grow_with_members(warm_client, styret, make_people):

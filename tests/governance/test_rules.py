@@ -20,7 +20,7 @@ from governance.models import (
 from governance.validators import case_number_validator
 from osloregionen.home.models import HomePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_page_tree_rules():

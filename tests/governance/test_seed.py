@@ -2,7 +2,7 @@ import pytest
 
 from governance.models import Membership, OrganPage, Party, Person
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_seed_has_the_people_organs_and_seats():

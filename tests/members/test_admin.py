@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from members.models import MunicipalityPage, SubRegionPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def _form(**fields) -> dict:

@@ -11,7 +11,7 @@ from members.models import MunicipalityPage, SubRegionPage
 from osloregionen.core.templatetags import feed_tags
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_the_municipality_page_names_its_delregions_board_seat_and_person(client):

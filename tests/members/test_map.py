@@ -6,7 +6,7 @@ import pytest
 from members import region_map
 from members.models import MunicipalityPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 class MarkerParser(HTMLParser):

@@ -13,7 +13,7 @@ from members.models import (
 from osloregionen.home.models import HomePage
 from tests.factories import MunicipalityPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def _new_municipality(**fields) -> MunicipalityPage:

@@ -7,7 +7,7 @@ from django.test.utils import CaptureQueriesContext
 
 from members.models import MunicipalityPage, SubRegionPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def _html(client, path) -> str:

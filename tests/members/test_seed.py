@@ -7,7 +7,7 @@ import pytest
 from members.models import County, MunicipalityPage, SubRegionPage
 from osloregionen.core.seeding import seed_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 ENTRIES = [
     entry["fields"]

@@ -14,7 +14,7 @@ from osloregionen.news.models import NewsIndexPage, NewsPage
 from projects.models import FocusAreaPage
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 SEADITO_NEWS = "/aktuelt/kick-off-for-seadito/"
 

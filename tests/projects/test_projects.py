@@ -19,7 +19,7 @@ from projects.models import (
 )
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 ENERGY_STATIONS = "/prosjekter/energistasjoner-for-gronn-naeringstransport/"
 

@@ -9,7 +9,7 @@ from events.models import EventPage
 from osloregionen.news.models import NewsIndexPage, NewsPage
 from projects.models import FocusAreaIndexPage, FocusAreaPage, ProjectIndexPage, ProjectPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def events_section(html: str) -> str:

@@ -11,7 +11,7 @@ from osloregionen.core.seeding import seed_data
 from projects.models import ProjectActivity, ProjectPage
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 HEADING = "Aktiviteter i 2024 uten fast dato"
 SEEDED_ACTIVITIES = {

@@ -4,7 +4,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 
 from reports.models import AnnualReportChapterPage, AnnualReportPage, PublicationPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def report_form(**fields) -> dict:

@@ -9,7 +9,7 @@ from reports.models import AnnualReportChapterPage
 
 from .conftest import report_facts, seeded, seeded_children
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 REPORT_URL = "/publikasjoner/arsrapport-2024/"
 FACTS = report_facts()

@@ -13,7 +13,7 @@ from reports.models import (
     PublicationPage,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def new_publication(**fields) -> PublicationPage:

@@ -15,7 +15,7 @@ from tests.queries import count_queries
 
 from .conftest import seeded
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 LIBRARY = "/publikasjoner/"
 SEEDED = seeded("PublicationPage")
