@@ -11,8 +11,6 @@ from django.utils import timezone
 
 from events.models import Registration, RegistrationStatus
 
-pytestmark = pytest.mark.usefixtures("seeded_site")
-
 FUTURE = datetime(2030, 6, 3, 9, 0)
 
 

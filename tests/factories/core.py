@@ -19,6 +19,17 @@ def site_home() -> HomePage:
     return home
 
 
+def english_home() -> HomePage:
+    """The site's home page in English (/en/), a published translation of ``site_home()``."""
+    home = site_home()
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    translation = home.get_translations().filter(locale=english).first()
+    if translation is None:
+        translation = home.copy_for_translation(english)
+        translation.save_revision().publish()
+    return translation.specific
+
+
 class BasePageFactory(wagtail_factories.PageFactory):
     """A page with a title unique in the test, so its slug never clashes with a sibling's."""
 
