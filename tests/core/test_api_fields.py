@@ -12,7 +12,7 @@ from members.models import MunicipalityPage, SubRegionPage
 from osloregionen.core.openapi import page_models, type_name
 from tests.queries import count_queries
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 @pytest.fixture

@@ -13,6 +13,8 @@ from django.utils import timezone
 
 from osloregionen.core.models import ContactMessage, SiteSettings
 
+pytestmark = pytest.mark.usefixtures("seeded_site")
+
 URL = "/kontakt/"
 VALID = {
     "name": "Kari Nordmann",

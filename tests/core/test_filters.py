@@ -9,6 +9,8 @@ from wagtail.models import get_page_models
 from osloregionen.core.filters import ListingFilterForm, choice_field, year_field
 from osloregionen.core.index_pages import IndexPage
 
+pytestmark = pytest.mark.usefixtures("seeded_site")
+
 
 class KindAndYear(ListingFilterForm):
     kind = choice_field("Type")

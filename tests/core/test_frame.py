@@ -6,7 +6,7 @@ from wagtail.models import PageViewRestriction, Site
 from osloregionen.core.models import MainMenuItem, SiteSettings, StandardPage
 from osloregionen.core.visibility import public_only
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_public_only_leaves_out_restricted_pages(home_page):

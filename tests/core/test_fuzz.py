@@ -14,7 +14,7 @@ from wagtail.models import Page, get_page_models
 
 from osloregionen.core.visibility import public_only
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 # Every query parameter the site or the API reads.
 SITE_PARAMS = ["page", "ar", "innsatsomrade", "type", "kommune", "status", "q", "gruppering"]

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from osloregionen.news.models import NewsPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_expired_page_is_not_served_nor_listed_while_still_live(client):

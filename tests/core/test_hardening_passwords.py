@@ -8,7 +8,7 @@ from wagtail.models import PageViewRestriction
 
 from osloregionen.core.passwords import client_ip
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 LIMIT = 5
 

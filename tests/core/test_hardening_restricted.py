@@ -10,7 +10,7 @@ from osloregionen.news.models import NewsPage
 from projects.models import FocusAreaPage, ProjectPage
 from reports.models import PublicationPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 SECRET_SUBREGION = "Lukket delregion Qx"
 SECRET_FOCUS_AREA = "Lukket innsatsområde Qx"

@@ -5,6 +5,8 @@ import pytest
 
 from osloregionen.core import norwegian
 
+pytestmark = pytest.mark.usefixtures("seeded_site")
+
 
 def ordered(names):
     return sorted(names, key=norwegian.sort_key)

@@ -23,7 +23,8 @@ from members.models import MunicipalityIndexPage, MunicipalityPage, SubRegionInd
 from osloregionen.core.models import StandardPage
 from osloregionen.home.models import HomePage
 from osloregionen.news.models import NewsIndexPage, NewsPage
-from tests.factories import PAGE_FACTORIES, PartyFactory, PersonFactory
+from tests.factories import PAGE_FACTORIES, HomePageFactory, PartyFactory, PersonFactory
+from tests.factories.core import site_home
 
 REPOSITORY = Path(settings.BASE_DIR).resolve()
 FACTORIES = {factory._meta.model: factory for factory in PAGE_FACTORIES}
@@ -65,10 +66,9 @@ def test_every_page_type_has_a_factory():
 @pytest.mark.django_db
 @pytest.mark.parametrize("factory", PAGE_FACTORIES, ids=lambda f: f._meta.model.__name__)
 def test_a_factory_page_renders(factory, client):
-    page = factory()
+    # The home page the site serves; any other page is made below it.
+    page = site_home() if factory is HomePageFactory else factory()
     assert type(page) is factory._meta.model
-    if page.get_url() is None:
-        pytest.skip("a second home page is outside every site")
     response = client.get(page.get_url())
     assert response.status_code == 200
     assert page.title in response.content.decode()
@@ -102,8 +102,10 @@ def test_a_draft_of_every_page_type_can_be_previewed(factory, admin_client):
 @pytest.mark.parametrize("factory", PAGE_FACTORIES, ids=lambda f: f._meta.model.__name__)
 def test_a_new_page_of_every_type_can_be_previewed_before_its_first_save(factory, admin_client):
     """The preview panel on the «add page» form: the page has no id, no URL and no relations yet."""
-    parent = factory().get_parent()
+    made = factory()
+    parent = made.get_parent()
     model = factory._meta.model
+    made.delete()  # the parent may hold one page of the type only (a section, a list of meetings)
     args = [model._meta.app_label, model._meta.model_name, parent.pk]
     add = admin_client.get(reverse("wagtailadmin_pages:add", args=args))
     if add.status_code != 200:
@@ -157,9 +159,8 @@ class PageTypeRulesTests(WagtailPageTestCase):
         )
 
     def test_an_editor_can_create_a_standard_page_from_the_admin_form(self):
-        home = HomePage.objects.filter(locale__language_code="nb").first()
         self.assertCanCreate(
-            home,
+            site_home(),
             StandardPage,
             nested_form_data(
                 {

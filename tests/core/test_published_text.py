@@ -7,6 +7,8 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
 
+pytestmark = pytest.mark.usefixtures("seeded_site")
+
 FORBIDDEN = {
     "a note on where the report says it": re.compile(
         r"brødteksten|arrangementslisten|\(forordet\)|\bforordet\b|bildetekst|står ved siden av"

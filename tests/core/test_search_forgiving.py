@@ -10,7 +10,7 @@ from django.db import connection
 
 from osloregionen.search.forms import VISITOR_TYPES
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 POSTGRES = connection.vendor == "postgresql"
 

@@ -8,7 +8,7 @@ from members.models import MunicipalityPage
 from osloregionen.core.models import SeedRecord
 from osloregionen.core.seeding import SEED_PARTS, Loader, seed_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def tree_snapshot():

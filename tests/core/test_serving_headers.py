@@ -5,7 +5,7 @@ import gzip
 import pytest
 from django.test import override_settings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 PUBLIC = ["/", "/medlemmer/", "/en/", "/aktuelt/rss/", "/sitemap.xml", "/api/v2/pages/"]
 

@@ -5,7 +5,7 @@ from unittest import mock
 import pytest
 from django.test import override_settings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 FRONT_CACHE = {
     "varnish": {

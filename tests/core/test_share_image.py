@@ -12,7 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from osloregionen.core.share_image import render
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def og_image_url(html: str) -> str:

@@ -5,7 +5,7 @@ from wagtail.models import Page, Site
 from osloregionen.core.models import ContactPage, FormPage, StandardPage
 from osloregionen.home.models import HomePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_home_page_renders_seed_content(client):

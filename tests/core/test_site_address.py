@@ -11,7 +11,7 @@ from wagtail.models import Site
 from events.models import EventPage
 from members.models import MunicipalityPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 ADDRESS = "https://www.osloregionen.example"
 

@@ -6,7 +6,7 @@ from django.templatetags.static import static
 
 from osloregionen.core.models import SiteSettings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def json_ld(html: str) -> dict:

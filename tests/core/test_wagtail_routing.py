@@ -5,7 +5,7 @@ from wagtail.models import PageViewRestriction
 
 from osloregionen.core.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def add_page(parent, title, slug):

@@ -6,7 +6,7 @@ from django.utils import translation
 
 from osloregionen.core.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 @pytest.mark.parametrize(

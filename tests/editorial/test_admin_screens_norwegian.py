@@ -31,7 +31,7 @@ from osloregionen.editorial.snippets import publish_initial_revisions
 
 from .english_ui import english_texts
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from osloregionen.editorial.content_checks import (
     replace_content_checker,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def configuration(page):

@@ -10,7 +10,7 @@ from wagtail.models import Page, get_page_models
 
 from osloregionen.editorial import dashboard
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_every_page_type_has_a_norwegian_page_description():

@@ -18,7 +18,7 @@ from osloregionen.core.models import StandardPage
 from osloregionen.editorial import dashboard
 from osloregionen.editorial.content_checks import ALT_TEXT_IS_FILE_NAME, looks_like_file_name
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 OSLO = ZoneInfo("Europe/Oslo")
 
 

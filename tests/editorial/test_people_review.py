@@ -9,7 +9,7 @@ from governance.models import Membership, OrganPage, Party, Person, Role
 from osloregionen.editorial.roles import WORKFLOW_NAME
 from osloregionen.editorial.snippets import publish_initial_revisions
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def url(name, *args, model="person"):

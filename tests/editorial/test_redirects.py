@@ -8,7 +8,7 @@ from osloregionen.core.models import SeedRecord, StandardPage
 from osloregionen.core.seeding import seed_data
 from osloregionen.editorial import seed as editorial_seed
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 OLD_SITE_REDIRECTS = [
     (row["old_path"], row["page"], row["query"]) for row in seed_data("editorial", "redirects.json")
 ]

@@ -15,7 +15,7 @@ from osloregionen.editorial.roles import ADMINISTRATOR, APPROVER, EDITOR, WORKFL
 
 from .conftest import post_page_edit
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 ROLES = ["anonymous", EDITOR, APPROVER, ADMINISTRATOR]
 

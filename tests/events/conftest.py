@@ -4,12 +4,13 @@ import pytest
 
 from events.dates import OSLO
 from events.models import EventIndexPage, EventPage
-from tests.factories import EventPageFactory
+from tests.factories import EventIndexPageFactory, EventPageFactory
 
 
 @pytest.fixture
 def event_index(db) -> EventIndexPage:
-    return EventIndexPage.objects.get(slug="arrangementer")
+    """The calendar, /arrangementer/, empty."""
+    return EventIndexPageFactory(title="Arrangementer", slug="arrangementer")
 
 
 @pytest.fixture
@@ -25,3 +26,16 @@ def make_event(event_index):
         return event
 
     return make
+
+
+@pytest.fixture
+def add_events(event_index):
+    """Many live events at once, without a revision each (for lists and query counts)."""
+
+    def add(starts, **fields) -> list[EventPage]:
+        return [
+            EventPageFactory(parent=event_index, start=start.replace(tzinfo=OSLO), **fields)
+            for start in starts
+        ]
+
+    return add

@@ -1,11 +1,14 @@
+from datetime import datetime
+
 import pytest
 
 from events.models import EventPage
+from tests.factories import FocusAreaPageFactory, MunicipalityPageFactory, ProjectPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-def test_editor_can_open_the_add_forms(admin_client, event_index, home_page):
+def test_editor_can_open_the_add_forms(admin_client, event_index):
     response = admin_client.get(f"/admin/pages/add/events/eventpage/{event_index.pk}/")
     assert response.status_code == 200
     html = response.content.decode()
@@ -13,9 +16,20 @@ def test_editor_can_open_the_add_forms(admin_client, event_index, home_page):
         assert label in html
 
 
-def test_editor_can_open_a_seeded_event(admin_client):
-    event = EventPage.objects.get(slug="2024-11-12-finale-vannet-vart")
-    assert admin_client.get(f"/admin/pages/{event.pk}/edit/").status_code == 200
+def test_editor_can_open_an_event_with_its_relations(admin_client, make_event):
+    event = make_event(
+        "finale",
+        datetime(2024, 11, 12, 12),
+        municipality=MunicipalityPageFactory(title="Oslo"),
+        project=ProjectPageFactory(title="Innovasjonscamp"),
+        speakers=[("speaker", {"name": "Kari Innleder", "role": "Daglig leder"})],
+    )
+    event.focus_areas.set([FocusAreaPageFactory(title="Klima og miljø")])
+    event.save_revision().publish()
+    response = admin_client.get(f"/admin/pages/{event.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Kari Innleder" in html and "Klima og miljø" in html
 
 
 def test_end_before_start_is_refused_in_the_editor(admin_client, event_index):

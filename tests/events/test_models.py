@@ -9,6 +9,7 @@ from wagtail.models import Page
 from events.dates import OSLO
 from events.models import Attendance, DatePrecision, EventIndexPage, EventPage
 from osloregionen.home.models import HomePage
+from tests.wagtail_asserts import page_assertions
 
 pytestmark = pytest.mark.django_db
 
@@ -17,15 +18,17 @@ def oslo(*args) -> datetime:
     return datetime(*args, tzinfo=OSLO)
 
 
-def test_page_type_rules(home_page, event_index):
-    assert EventIndexPage.allowed_parent_page_models() == [HomePage]
-    assert EventIndexPage.allowed_subpage_models() == [EventPage]
-    assert EventPage.allowed_parent_page_models() == [EventIndexPage]
-    assert EventPage.allowed_subpage_models() == []
-    assert not EventIndexPage.can_create_at(home_page)
+def test_page_type_rules(event_index):
+    rules = page_assertions()
+    rules.assertAllowedParentPageTypes(EventIndexPage, {HomePage})
+    rules.assertAllowedSubpageTypes(EventIndexPage, {EventPage})
+    rules.assertAllowedParentPageTypes(EventPage, {EventIndexPage})
+    rules.assertAllowedSubpageTypes(EventPage, set())
+    rules.assertCanCreateAt(HomePage, EventIndexPage)
+    home = event_index.get_parent()
+    assert not EventIndexPage.can_create_at(home)  # one calendar
     assert EventPage.can_create_at(event_index)
-    assert not EventPage.can_create_at(home_page)
-    assert EventIndexPage in HomePage.allowed_subpage_models()
+    assert not EventPage.can_create_at(home)
 
 
 def _event(**fields) -> EventPage:

@@ -1,9 +1,9 @@
 """Parallel sign-ups against a real database: the capacity holds and none is lost.
 
 The sign-ups are real requests from 40 threads, each with its own database connection and
-committed transactions. The event is made and removed in threads of their own too, so it is
-committed where the sign-ups can see it; the test's own rolled-back transaction keeps the
-seeded site other tests use (a transactional test would flush it).
+committed transactions. The event (with the site's home page and calendar) is made and removed
+in threads of their own too, so it is committed where the sign-ups can see it, and the
+database is left as the other tests expect it: the default site's root as it was, no pages.
 """
 
 import threading
@@ -14,9 +14,12 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django.test import Client
+from wagtail.models import Site
 
 from events.dates import OSLO
-from events.models import EventIndexPage, EventPage, Registration, RegistrationStatus
+from events.models import Registration, RegistrationStatus
+from tests.factories import EventPageFactory
+from tests.factories.core import site_home
 
 SIGN_UPS = 40
 CAPACITY = 25
@@ -47,25 +50,32 @@ def in_own_connection(work):
 
 
 def _make_event():
-    index = EventIndexPage.objects.get(slug="arrangementer")
-    event = EventPage(
+    site = Site.objects.get(is_default_site=True)
+    root_before = site.root_page_id
+    event = EventPageFactory(
         title="Parallell påmelding",
         slug="parallell-pamelding",
         start=datetime(2030, 6, 3, 9, 0, tzinfo=OSLO),
         registration_open=True,
         capacity=CAPACITY,
     )
-    index.add_child(instance=event)
     event.save_revision().publish()
-    return event
+    return event, root_before
+
+
+def _remove(root_before):
+    home = site_home()
+    Site.objects.filter(is_default_site=True).update(root_page_id=root_before)
+    Site.clear_site_root_paths_cache()
+    home.delete()  # and the calendar, the event and its sign-ups
 
 
 @pytest.fixture
 def committed_event():
     cache.clear()
-    event = in_own_connection(_make_event)
+    event, root_before = in_own_connection(_make_event)
     yield event
-    in_own_connection(lambda: EventPage.objects.get(pk=event.pk).delete())
+    in_own_connection(lambda: _remove(root_before))
     cache.clear()
 
 

@@ -1,13 +1,14 @@
 """Event JSON-LD: a location wherever the page knows one (place, municipality or online), the
-event's image when it has one; NewsArticle with its image and dates."""
+event's image when it has one (else the logo)."""
 
 import json
 import re
+from datetime import datetime
 
 import pytest
 
 from events.choices import Attendance
-from events.models import EventPage
+from tests.factories import MunicipalityPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,36 +18,43 @@ def json_ld(client, page) -> dict:
     return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html)[1])
 
 
-def test_every_event_with_a_known_place_or_online_attendance_has_a_location(client):
-    events = list(EventPage.objects.live().select_related("municipality"))
-    without = []
-    for event in events:
-        data = json_ld(client, event)
-        knows_place = event.venue or event.address or event.municipality_id
-        if knows_place or event.attendance != Attendance.IN_PERSON:
-            assert "location" in data, event.title
-        elif "location" not in data:
-            without.append(event.title)
-    print(f"\n{len(events) - len(without)}/{len(events)} events have a location in JSON-LD")
+@pytest.mark.parametrize(
+    ("fields", "location"),
+    [
+        ({"venue": "Oslo rådhus"}, {"@type": "Place", "name": "Oslo rådhus"}),
+        ({"address": "Rådhusplassen 1"}, {"@type": "Place", "name": ""}),
+        ({"municipality": "Moss"}, {"@type": "Place", "name": "Moss"}),
+        (
+            {"attendance": Attendance.ONLINE, "online_url": "https://example.org/live"},
+            {"@type": "VirtualLocation", "url": "https://example.org/live"},
+        ),
+        ({}, None),
+    ],
+    ids=["venue", "address", "municipality", "online", "unknown"],
+)
+def test_an_event_has_a_location_wherever_it_knows_one(client, make_event, fields, location):
+    if "municipality" in fields:
+        fields["municipality"] = MunicipalityPageFactory(title=fields["municipality"])
+    data = json_ld(client, make_event("sted", datetime(2024, 3, 1, 10), **fields))
+    if location is None:
+        assert "location" not in data
+    else:
+        assert {key: data["location"][key] for key in location} == location
 
 
-def test_an_online_event_without_a_link_points_to_its_page(client):
-    event = EventPage.objects.live().first()
-    event.attendance, event.online_url = Attendance.ONLINE, ""
-    event.venue = event.address = ""
-    event.municipality = None
-    event.save_revision().publish()
+def test_an_online_event_without_a_link_points_to_its_page(client, make_event):
+    event = make_event("webinar", datetime(2024, 3, 1, 10), attendance=Attendance.ONLINE)
     data = json_ld(client, event)
     assert data["location"] == {"@type": "VirtualLocation", "url": f"http://testserver{event.url}"}
 
 
-def test_an_event_with_an_image_has_it_in_json_ld(client):
+def test_an_event_with_an_image_has_it_in_json_ld(client, make_event):
     from wagtail.images.models import Image
     from wagtail.images.tests.utils import get_test_image_file
 
     image = Image.objects.create(title="Scene", file=get_test_image_file(size=(1400, 800)))
-    event = EventPage.objects.live().first()
-    event.listing_image = image
-    event.save_revision().publish()
-    data = json_ld(client, event)
-    assert data["image"].startswith("http://testserver/")
+    without = make_event("uten-bilde", datetime(2024, 3, 1, 10))
+    assert json_ld(client, without)["image"] == "http://testserver/static/img/logo.svg"
+    event = make_event("med-bilde", datetime(2024, 3, 2, 10), listing_image=image)
+    url = json_ld(client, event)["image"]
+    assert url.startswith("http://testserver/") and "logo" not in url

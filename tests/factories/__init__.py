@@ -1,7 +1,7 @@
 """wagtail-factories for every page type and the snippets, for tests that need a page, not the seed.
 
 Every page factory makes a valid, published page under a fresh parent of the right type, so
-``EventPageFactory()`` alone builds home → calendar → event. ``tests/core/test_factories.py``
+``EventPageFactory()`` alone builds home → calendar → event. ``tests/core/test_page_types.py``
 fails when a page type has no factory here.
 """
 
@@ -13,6 +13,7 @@ from .governance import (
     InnsynPageFactory,
     MeetingIndexPageFactory,
     MeetingPageFactory,
+    MembershipFactory,
     OrganisationIndexPageFactory,
     OrganPageFactory,
     PartyFactory,
@@ -68,4 +69,8 @@ PAGE_FACTORIES = [
     SubRegionPageFactory,
 ]
 
-__all__ = [factory.__name__ for factory in PAGE_FACTORIES] + ["PartyFactory", "PersonFactory"]
+__all__ = [factory.__name__ for factory in PAGE_FACTORIES] + [
+    "MembershipFactory",
+    "PartyFactory",
+    "PersonFactory",
+]

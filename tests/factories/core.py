@@ -1,15 +1,33 @@
 import factory
 import wagtail_factories
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from osloregionen.core.models import ContactPage, FormField, FormPage, StandardPage
 from osloregionen.home.models import HomePage
 
 
 def site_home() -> HomePage:
-    """The default locale's home page: the seeded one, or a new one under the tree's root."""
+    """The default locale's home page: the seeded one, or a new one under the tree's root that
+    the default site serves (at http://testserver/, as the seeded site is)."""
     home = HomePage.objects.filter(locale=Locale.get_default()).first()
-    return home or HomePageFactory()
+    if home is not None:
+        return home
+    home = HomePageFactory(title="Osloregionen", slug="hjem")
+    site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+    site.hostname, site.port, site.root_page = "testserver", 80, home
+    site.save()
+    return home
+
+
+def english_home() -> HomePage:
+    """The site's home page in English (/en/), a published translation of ``site_home()``."""
+    home = site_home()
+    english, _ = Locale.objects.get_or_create(language_code="en")
+    translation = home.get_translations().filter(locale=english).first()
+    if translation is None:
+        translation = home.copy_for_translation(english)
+        translation.save_revision().publish()
+    return translation.specific
 
 
 class BasePageFactory(wagtail_factories.PageFactory):
@@ -64,3 +82,4 @@ class FormPageFactory(TopLevelPageFactory):
 
     class Meta:
         model = FormPage
+        skip_postgeneration_save = True

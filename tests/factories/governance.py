@@ -10,11 +10,13 @@ from governance.models import (
     MeetingIndexPage,
     MeetingPage,
     MeetingStatus,
+    Membership,
     OrganisationIndexPage,
     OrganKind,
     OrganPage,
     Party,
     Person,
+    Role,
 )
 
 from .core import BasePageFactory, TopLevelPageFactory
@@ -49,6 +51,17 @@ class OrganPageFactory(BasePageFactory):
 
     class Meta:
         model = OrganPage
+
+
+class MembershipFactory(DjangoModelFactory):
+    """A seat in an organ: a member with no start or end date, so current on any day."""
+
+    organ = factory.SubFactory(OrganPageFactory)
+    person = factory.SubFactory(PersonFactory)
+    role = Role.MEMBER
+
+    class Meta:
+        model = Membership
 
 
 class MeetingIndexPageFactory(BasePageFactory):

@@ -1,33 +1,97 @@
 """RSS and iCalendar per audience, read by real clients (feedparser, icalendar)."""
 
+import datetime
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
 import feedparser
 import icalendar
 import pytest
-from django.db.models import Q
-from wagtail.models import Page, PageViewRestriction
+import time_machine
+from wagtail.models import PageViewRestriction
 
-from events.models import EventIndexPage, EventPage
-from governance.models import OrganPage
-from members.models import MunicipalityPage, SubRegionPage
-from projects.models import FocusAreaPage
+from events import dates
+from events.models import EventPage
+from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    FocusAreaPageFactory,
+    MeetingIndexPageFactory,
+    MeetingPageFactory,
+    MunicipalityIndexPageFactory,
+    MunicipalityPageFactory,
+    NewsPageFactory,
+    OrganPageFactory,
+    PublicationPageFactory,
+    StandardPageFactory,
+    SubRegionIndexPageFactory,
+    SubRegionPageFactory,
+)
+from tests.module_data import built_once
 from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
+KINDS = ["focus area", "organ", "delregion", "municipality", "calendar"]
+# The events are in the autumn of 2024; on this day every calendar holds some of them.
+IN_SEASON = datetime.datetime(2024, 9, 1, 12, tzinfo=ZoneInfo("Europe/Oslo"))
 
-def audiences():
-    board = OrganPage.objects.live().get(slug="styret")
-    lorenskog = MunicipalityPage.objects.get(slug="lorenskog")
-    return {
-        "focus area": FocusAreaPage.objects.live().filter(events__isnull=False).first(),
-        "organ": board,
-        "delregion": SubRegionPage.objects.live()
-        .filter(municipalities__events__isnull=False)
-        .first(),
-        "municipality": MunicipalityPage.objects.live().filter(events__isnull=False).first()
-        or lorenskog,
-        "calendar": EventIndexPage.objects.live().first(),
-    }
+
+def day(month, number) -> datetime.datetime:
+    return dates.local_midnight(datetime.date(2024, month, number))
+
+
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker) -> SimpleNamespace:
+    """A delregion with two municipalities, a focus area, the board with meetings and the
+    calendar: events in Lørenskog, in Lillestrøm and elsewhere, news and publications."""
+    with built_once(django_db_blocker):
+        members = MunicipalityIndexPageFactory(title="Medlemmer", slug="medlemmer")
+        delregion = SubRegionPageFactory(
+            parent=SubRegionIndexPageFactory(parent=members), title="Nedre Romerike"
+        )
+        lorenskog = MunicipalityPageFactory(parent=members, title="Lørenskog")
+        lillestrom = MunicipalityPageFactory(parent=members, title="Lillestrøm")
+        elsewhere = MunicipalityPageFactory(parent=members, title="Halden")
+        for municipality in (lorenskog, lillestrom):
+            municipality.subregions.set([delregion])
+            municipality.save()
+        area = FocusAreaPageFactory(title="Klima og miljø")
+        board = OrganPageFactory(title="Styret")
+        meetings = MeetingIndexPageFactory(parent=board)
+        calendar = EventIndexPageFactory(title="Arrangementer", slug="arrangementer")
+        events = {
+            "lorenskog": EventPageFactory(
+                parent=calendar, title="Kulturdag i Lørenskog", start=day(9, 10),
+                municipality=lorenskog, focus_areas=[area],
+            ),
+            "lillestrom": EventPageFactory(
+                parent=calendar, title="Næringsfrokost i Lillestrøm", start=day(10, 1),
+                municipality=lillestrom,
+            ),
+            "halden": EventPageFactory(
+                parent=calendar, title="Seminar i Halden", start=day(10, 15),
+                municipality=elsewhere, focus_areas=[area],
+            ),
+        }  # fmt: skip
+        meeting = MeetingPageFactory(
+            parent=meetings, title="Styremøte i september", date=datetime.date(2024, 9, 20)
+        )
+        NewsPageFactory(title="Nytt fra Lørenskog", date=datetime.date(2024, 8, 1))
+        NewsPageFactory(title="Klimanytt", date=datetime.date(2024, 8, 2), focus_areas=[area])
+        PublicationPageFactory(title="Vedtatt plan", adopted_by=board)
+        PublicationPageFactory(title="Rapport om Nedre Romerike")
+        yield SimpleNamespace(
+            pages={
+                "focus area": area,
+                "organ": board,
+                "delregion": delregion,
+                "municipality": lorenskog,
+                "calendar": calendar,
+            },
+            events=events,
+            meeting=meeting,
+        )
 
 
 def rss(client, page):
@@ -37,9 +101,13 @@ def rss(client, page):
     return feedparser.parse(response.content)
 
 
-@pytest.mark.parametrize("kind", ["focus area", "organ", "delregion", "municipality", "calendar"])
-def test_each_audience_has_a_valid_rss_feed(client, kind):
-    page = audiences()[kind]
+def titles(feed) -> set[str]:
+    return {entry.title for entry in feed.entries}
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_audience_has_a_valid_rss_feed(client, site, kind):
+    page = site.pages[kind]
     feed = rss(client, page)
     assert feed.bozo == 0, feed.get("bozo_exception")
     assert feed.feed.title.endswith(page.title)
@@ -49,59 +117,81 @@ def test_each_audience_has_a_valid_rss_feed(client, kind):
         assert entry.published_parsed
 
 
-@pytest.mark.parametrize("kind", ["focus area", "organ", "delregion", "municipality", "calendar"])
-def test_each_audience_has_a_calendar_that_parses(client, kind):
-    page = audiences()[kind]
-    response = client.get(f"{page.url}kalender.ics")
+@pytest.mark.parametrize("kind", KINDS)
+def test_each_audience_has_a_calendar_that_parses(client, site, kind):
+    page = site.pages[kind]
+    with time_machine.travel(IN_SEASON):
+        response = client.get(f"{page.url}kalender.ics")
     assert response.status_code == 200
     calendar = icalendar.Calendar.from_ical(response.content)
     assert str(calendar["X-WR-CALNAME"]).startswith(page.title)
-    for component in calendar.walk("VEVENT"):
+    components = calendar.walk("VEVENT")
+    assert components, kind
+    for component in components:
         assert component["UID"]
         assert component.decoded("DTSTART")
+        assert str(component["URL"]).startswith("http://testserver/")
 
 
-def test_a_municipality_feed_has_its_own_and_its_delregions_events(client):
-    municipality = audiences()["municipality"]
-    subregions = list(municipality.subregions.all())
-    expected = EventPage.objects.live().filter(
-        Q(municipality=municipality) | Q(municipality__subregions__in=subregions)
-    )
-    titles = {entry.title for entry in rss(client, municipality).entries}
-    assert expected.exists()
-    assert {event.title for event in expected.order_by("-start")[:5]} <= titles
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [
+        ("focus area", {"Kulturdag i Lørenskog", "Seminar i Halden", "Klimanytt"}),
+        ("organ", {"Styremøte i september", "Vedtatt plan"}),
+        (
+            "delregion",
+            {"Kulturdag i Lørenskog", "Næringsfrokost i Lillestrøm", "Rapport om Nedre Romerike"},
+        ),
+        (
+            "municipality",
+            {
+                "Kulturdag i Lørenskog",
+                "Næringsfrokost i Lillestrøm",  # held in its delregion
+                "Nytt fra Lørenskog",
+                "Rapport om Nedre Romerike",
+            },
+        ),
+        (
+            "calendar",
+            {"Kulturdag i Lørenskog", "Næringsfrokost i Lillestrøm", "Seminar i Halden"},
+        ),
+    ],
+)
+def test_each_feed_holds_what_concerns_its_audience(client, site, kind, expected):
+    assert titles(rss(client, site.pages[kind])) == expected
 
 
-def test_an_organ_feed_has_its_meetings_and_publications(client):
-    board = OrganPage.objects.live().get(slug="styret")
-    feed = rss(client, board)
-    categories = {tag.term for entry in feed.entries for tag in entry.get("tags", [])}
-    assert "Møte" in categories
+def test_an_organ_feed_marks_its_meetings(client, site):
+    feed = rss(client, site.pages["organ"])
+    categories = {
+        entry.title: {tag.term for tag in entry.get("tags", [])} for entry in feed.entries
+    }
+    assert "Møte" in categories["Styremøte i september"]
 
 
-def test_drafts_and_private_pages_are_left_out_of_feeds(client):
-    page = audiences()["calendar"]
-    event = EventPage.objects.live().child_of(page).order_by("-start").first()
-    event.unpublish()
-    other = EventPage.objects.live().child_of(page).order_by("-start").first()
-    PageViewRestriction.objects.create(page=other, restriction_type="password", password="x")
-    titles = {entry.title for entry in rss(client, page).entries}
-    assert event.title not in titles and other.title not in titles
-    private = audiences()["delregion"]
+def test_drafts_and_private_pages_are_left_out_of_feeds(client, site):
+    calendar = site.pages["calendar"]
+    draft = EventPage.objects.get(pk=site.events["halden"].pk)
+    draft.unpublish()
+    private = site.events["lillestrom"]
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
-    assert client.get(f"{private.url}rss.xml").status_code == 404
-    assert client.get(f"{private.url}kalender.ics").status_code == 404
+    assert titles(rss(client, calendar)) == {"Kulturdag i Lørenskog"}
+    delregion = site.pages["delregion"]
+    PageViewRestriction.objects.create(page=delregion, restriction_type="password", password="x")
+    assert client.get(f"{delregion.url}rss.xml").status_code == 404
+    assert client.get(f"{delregion.url}kalender.ics").status_code == 404
 
 
-def test_pages_without_an_audience_have_no_feed(client, home_page):
-    page = Page.objects.get(slug="personvern")
+def test_pages_without_an_audience_have_no_feed(client, site):
+    page = StandardPageFactory(title="Personvern")
+    assert client.get(page.url).status_code == 200
     assert client.get(f"{page.url}rss.xml").status_code == 404
     assert client.get(f"{page.url}kalender.ics").status_code == 404
 
 
 @pytest.mark.parametrize("kind", ["focus area", "organ", "delregion", "municipality"])
-def test_audience_pages_link_their_feeds_for_autodiscovery_and_subscription(client, kind):
-    page = audiences()[kind]
+def test_audience_pages_link_their_feeds_for_autodiscovery_and_subscription(client, site, kind):
+    page = site.pages[kind]
     html = client.get(page.url).content.decode()
     full = f"http://testserver{page.url}"
     assert 'type="application/rss+xml"' in html
@@ -110,50 +200,36 @@ def test_audience_pages_link_their_feeds_for_autodiscovery_and_subscription(clie
     assert f'href="webcal://testserver{page.url}kalender.ics"' in html
 
 
-def test_the_event_calendar_offers_webcal_beside_the_ics(client):
-    page = audiences()["calendar"]
+def test_the_event_calendar_offers_webcal_beside_the_ics(client, site):
+    page = site.pages["calendar"]
     html = client.get(page.url).content.decode()
     assert f'href="webcal://testserver{page.url}kalender.ics"' in html
-    event = EventPage.objects.live().filter(date_precision="day").first()
+    event = site.events["lorenskog"]
     html = client.get(event.url).content.decode()
     assert f'href="webcal://testserver{event.url}kalender.ics"' in html
 
 
-def test_a_feed_costs_the_same_queries_for_few_and_many_items(client, monkeypatch):
+def test_a_feed_costs_the_same_queries_for_few_and_many_items(client, site, monkeypatch):
     from osloregionen.feeds import views
 
-    page = audiences()["municipality"]
+    page = site.pages["municipality"]
+    for number in range(6):
+        EventPageFactory(
+            parent=site.pages["calendar"], start=day(11, 1 + number), municipality=page
+        )
+        NewsPageFactory(title=f"Lørenskog nr. {number}")
     monkeypatch.setattr(views, "PER_KIND", 2)
     few = count_queries(client, f"{page.url}rss.xml", warm=True)
+    assert len(rss(client, page).entries) == 2 + 2 + 1  # events, news, the one publication
     monkeypatch.setattr(views, "PER_KIND", 30)
     many = count_queries(client, f"{page.url}rss.xml", warm=True)
+    assert len(rss(client, page).entries) == 8 + 7 + 1
     assert few == many
 
 
-def test_the_delregion_feed_is_for_its_municipalities(client):
-    subregion = SubRegionPage.objects.filter(municipalities__events__isnull=False).first()
-    titles = {entry.title for entry in rss(client, subregion).entries}
-    assert titles
-    outside = EventPage.objects.live().exclude(municipality__subregions=subregion).first()
-    assert (
-        outside.title not in titles
-        or EventPage.objects.filter(
-            title=outside.title, municipality__subregions=subregion
-        ).exists()
-    )
-
-
-@pytest.mark.parametrize("kind", ["focus area", "organ", "municipality", "calendar"])
-def test_in_the_season_of_the_seed_the_calendars_hold_its_events(client, kind):
-    """The seed's events are from 2024; on a day in 2024 each calendar has entries."""
-    import datetime
-    from zoneinfo import ZoneInfo
-
-    import time_machine
-
-    page = audiences()[kind]
-    with time_machine.travel(datetime.datetime(2024, 9, 1, 12, tzinfo=ZoneInfo("Europe/Oslo"))):
-        response = client.get(f"{page.url}kalender.ics")
-    events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
-    assert events, kind
-    assert all(str(event["URL"]).startswith("http://testserver/") for event in events)
+def test_an_organ_calendar_has_its_meetings(client, site):
+    with time_machine.travel(IN_SEASON):
+        response = client.get(f"{site.pages['organ'].url}kalender.ics")
+    (meeting,) = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
+    assert str(meeting["SUMMARY"]) == "Styremøte i september"
+    assert str(meeting["URL"]) == f"http://testserver{site.meeting.url}"

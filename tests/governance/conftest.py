@@ -1,12 +1,39 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from governance.models import MeetingIndexPage, MeetingPage, OrganPage, Person
+from governance.models import (
+    MeetingIndexPage,
+    MeetingPage,
+    OrganisationIndexPage,
+    OrganKind,
+    OrganPage,
+    Person,
+)
+from tests.factories import MeetingIndexPageFactory, OrganisationIndexPageFactory, OrganPageFactory
 
 
 @pytest.fixture
-def styret(db) -> OrganPage:
-    return OrganPage.objects.get(slug="styret")
+def organisation(db) -> OrganisationIndexPage:
+    """/organisasjon/, empty."""
+    return OrganisationIndexPageFactory(title="Organisasjon", slug="organisasjon")
+
+
+@pytest.fixture
+def make_organ(organisation):
+    """An organ with its list of meetings: /organisasjon/<slug>/ and …/moter/."""
+
+    def make(title, slug, parent=None, **fields) -> OrganPage:
+        fields.setdefault("kind", OrganKind.POLITICAL)
+        organ = OrganPageFactory(parent=parent or organisation, title=title, slug=slug, **fields)
+        MeetingIndexPageFactory(parent=organ, title=f"Møter i {title.lower()}", slug="moter")
+        return organ
+
+    return make
+
+
+@pytest.fixture
+def styret(make_organ) -> OrganPage:
+    return make_organ("Styret", "styret")
 
 
 @pytest.fixture
@@ -14,13 +41,20 @@ def styret_meetings(styret) -> MeetingIndexPage:
     return MeetingIndexPage.objects.child_of(styret).get()
 
 
+def add_meeting(meeting_index, slug, day, **fields) -> MeetingPage:
+    fields.setdefault("title", f"Møte {slug}")
+    meeting = MeetingPage(slug=slug, date=day, **fields)
+    meeting_index.add_child(instance=meeting)
+    meeting.save_revision().publish()
+    return meeting
+
+
 @pytest.fixture
 def make_meeting(styret_meetings):
+    """A published meeting of the board."""
+
     def make(slug, day, **fields):
-        meeting = MeetingPage(slug=slug, title=f"Møte {slug}", date=day, **fields)
-        styret_meetings.add_child(instance=meeting)
-        meeting.save_revision().publish()
-        return meeting
+        return add_meeting(styret_meetings, slug, day, **fields)
 
     return make
 

@@ -4,7 +4,8 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from governance.models import MeetingPage, Person
+from governance.models import MeetingPage
+from tests.factories import PartyFactory, PersonFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +76,7 @@ def organ_form(page, membership):
 
 
 def test_end_date_before_start_date_is_refused_in_the_admin(admin_client, styret):
-    person = Person.objects.get(name="Lene Conradi")
+    person = PersonFactory()
     data = organ_form(
         styret,
         {
@@ -88,12 +89,26 @@ def test_end_date_before_start_date_is_refused_in_the_admin(admin_client, styret
     response = admin_client.post(reverse("wagtailadmin_pages:edit", args=(styret.pk,)), data)
     assert response.status_code == 200
     assert "Sluttdatoen kan ikke være før startdatoen." in response.content.decode()
+    assert not styret.memberships.exists()
 
 
-@pytest.mark.parametrize("model", ["person", "party"])
-def test_snippets_are_listed_and_searchable(admin_client, model):
+@pytest.mark.parametrize(
+    ("model", "query", "found", "other"),
+    [
+        ("person", "Baik", "Målfrid Baik", "Ola Nordmann"),
+        ("party", "Høyre", "Høyre", "Senterpartiet"),
+    ],
+)
+def test_snippets_are_listed_and_searchable(admin_client, model, query, found, other):
+    PersonFactory(name="Målfrid Baik")
+    PersonFactory(name="Ola Nordmann")
+    PartyFactory(name="Høyre", abbreviation="H")
+    PartyFactory(name="Senterpartiet", abbreviation="Sp")
     url = reverse(f"wagtailsnippets_governance_{model}:list")
-    assert admin_client.get(url).status_code == 200
-    response = admin_client.get(url, {"q": "Høyre" if model == "party" else "Baik"})
+    listing = admin_client.get(url)
+    assert listing.status_code == 200
+    assert found in listing.content.decode() and other in listing.content.decode()
+    response = admin_client.get(url, {"q": query})
     assert response.status_code == 200
-    assert ("Høyre" if model == "party" else "Målfrid Baik") in response.content.decode()
+    assert found in response.content.decode()
+    assert other not in response.content.decode()

@@ -11,26 +11,37 @@ from governance.models import (
     CaseIndexPage,
     CasePage,
     CaseStep,
+    MeetingIndexPage,
     OrganisationIndexPage,
     OrganPage,
 )
-from reports.models import PublicationPage
+from tests.factories import CaseIndexPageFactory, PublicationPageFactory
 from tests.queries import count_queries
+from tests.wagtail_asserts import page_assertions
+
+from .conftest import add_meeting
 
 pytestmark = pytest.mark.django_db
 
+CASES = "/organisasjon/saker/"
+
 
 @pytest.fixture
-def case_index(db) -> CaseIndexPage:
-    return CaseIndexPage.objects.get()
+def case_index(organisation) -> CaseIndexPage:
+    return CaseIndexPageFactory(parent=organisation, title="Saker", slug="saker")
+
+
+@pytest.fixture
+def council(make_organ) -> OrganPage:
+    return make_organ("Representantskapet", "representantskapet")
 
 
 @pytest.fixture
 def make_case(case_index, styret):
     def make(slug, number=None, year=2025, organs=(styret,), **fields):
+        fields.setdefault("title", f"Sak om {slug}")
         case = CasePage(
             slug=slug,
-            title=f"Sak om {slug}",
             number=number,
             year=year,
             steps=[CaseStep(organ=organ) for organ in organs],
@@ -44,9 +55,10 @@ def make_case(case_index, styret):
 
 
 def test_cases_live_under_the_organisation_and_nowhere_else():
-    assert CaseIndexPage in OrganisationIndexPage.allowed_subpage_models()
-    assert CasePage.allowed_parent_page_models() == [CaseIndexPage]
-    assert CasePage not in OrganPage.allowed_subpage_models()
+    rules = page_assertions()
+    rules.assertCanCreateAt(OrganisationIndexPage, CaseIndexPage)
+    rules.assertAllowedParentPageTypes(CasePage, {CaseIndexPage})
+    rules.assertCanNotCreateAt(OrganPage, CasePage)
 
 
 def test_a_case_number_is_unique_within_its_year(make_case, case_index):
@@ -68,11 +80,10 @@ def test_a_year_outside_the_organisations_life_is_refused():
         CasePage(title="Gammel", slug="gammel", year=1999).clean()
 
 
-def test_a_step_meeting_must_belong_to_the_steps_organ(make_meeting, styret):
-    representantskapet = OrganPage.objects.get(slug="representantskapet")
+def test_a_step_meeting_must_belong_to_the_steps_organ(make_meeting, styret, council):
     meeting = make_meeting("mote-i-styret", date(2025, 3, 3))
     with pytest.raises(ValidationError, match="annet organ"):
-        CaseStep(organ=representantskapet, meeting=meeting).clean()
+        CaseStep(organ=council, meeting=meeting).clean()
     CaseStep(organ=styret, meeting=meeting).clean()
 
 
@@ -85,19 +96,39 @@ def test_an_agenda_item_needs_a_title_or_a_case(make_case):
     assert (item.heading, item.reference) == ("Sak om saken", "4/25")
 
 
-def test_the_case_page_shows_the_way_through_the_organs_and_the_outcome(client):
-    page = client.get("/organisasjon/saker/strategiske-foringer-2025-2028/").content.decode()
+def test_the_case_page_shows_the_way_through_the_organs_and_the_outcome(
+    client, case_index, styret, council
+):
+    meeting = add_meeting(
+        MeetingIndexPage.objects.child_of(council).get(), "2024-08-29", date(2024, 8, 29)
+    )
+    case = CasePage(
+        title="Strategiske føringer",
+        slug="strategiske-foringer",
+        year=2024,
+        steps=[
+            CaseStep(organ=styret, recommendation="Styret anbefaler føringene."),
+            CaseStep(organ=council, meeting=meeting, decision="Vedtok føringene."),
+        ],
+    )
+    case_index.add_child(instance=case)
+    case.save_revision().publish()
+    outcome = PublicationPageFactory(title="Strategiske føringer 2025–2028", case=case)
+
+    page = client.get(case.url).content.decode()
     styret_at, council_at = page.index(">Styret<"), page.index(">Representantskapet<")
     assert styret_at < council_at
-    assert "Møtet 29. august 2024" in page
-    assert "Vedtok strategiske føringer for Osloregionen IPR 2025–2028." in page
-    publication = PublicationPage.objects.get(slug="strategiske-foringer-2025-2028")
-    assert f'href="{publication.url}"' in page
+    assert "<strong>Innstilling:</strong> Styret anbefaler føringene." in page
+    assert f'href="{meeting.url}">Møtet 29. august 2024</a>' in page
+    assert "<strong>Vedtak:</strong> Vedtok føringene." in page
+    assert f'href="{outcome.url}"' in page
 
 
-def test_the_publication_links_back_to_its_case(client):
-    page = client.get("/publikasjoner/horingssvar-naturmeldingen/").content.decode()
-    assert 'href="/organisasjon/saker/horingssvar-naturmeldingen/"' in page
+def test_the_publication_links_back_to_its_case(client, make_case):
+    case = make_case("horingssvar", title="Høringssvar til Naturmeldingen")
+    publication = PublicationPageFactory(case=case)
+    page = client.get(publication.url).content.decode()
+    assert f'href="{case.url}"' in page
 
 
 def test_an_agenda_item_refers_to_its_case(client, make_meeting, make_case):
@@ -110,49 +141,60 @@ def test_an_agenda_item_refers_to_its_case(client, make_meeting, make_case):
     assert f'href="{case.url}">Sak om regiontog</a>' in page
 
 
-def test_the_organ_page_lists_its_cases_and_links_the_filtered_list(client):
-    page = client.get("/organisasjon/interessepolitisk-utvalg/").content.decode()
+def test_the_organ_page_lists_its_cases_and_links_the_filtered_list(client, make_case, make_organ):
+    committee = make_organ("Interessepolitisk utvalg", "interessepolitisk-utvalg")
+    make_case("naturmeldingen", organs=(committee,), title="Høringssvar til Naturmeldingen")
+    make_case("budsjett", title="Budsjett for styret")
+    page = client.get(committee.url).content.decode()
     assert "Høringssvar til Naturmeldingen" in page
+    assert "Budsjett for styret" not in page
     assert 'href="/organisasjon/saker/?organ=interessepolitisk-utvalg"' in page
 
 
 def listed(client, query="") -> str:
-    return client.get(f"/organisasjon/saker/{query}").content.decode()
+    return client.get(f"{CASES}{query}").content.decode()
 
 
-def test_the_case_list_filters_by_organ_and_year(client, make_case):
+@pytest.fixture
+def cases(make_case, styret, council, make_organ):
+    """Three cases of 2024 (one of them the committee's) and one of 2025."""
+    committee = make_organ("Interessepolitisk utvalg", "interessepolitisk-utvalg")
+    make_case("a", year=2024, organs=(styret, council))
+    make_case("b", year=2024, organs=(committee, styret), title="Høringssvar til Naturmeldingen")
+    make_case("c", year=2024, organs=(council,))
     make_case("i-2025", number=1)
-    assert "13 saker" in listed(client, "?ar=2024")
-    assert "2 saker" in listed(client, "?organ=interessepolitisk-utvalg")
+
+
+def test_the_case_list_filters_by_organ_and_year(client, cases):
+    assert "4 saker" in listed(client)
+    assert "3 saker" in listed(client, "?ar=2024")
+    assert re.search(r"\b1 sak\b", listed(client, "?organ=interessepolitisk-utvalg"))
     assert re.search(r"\b1 sak\b", listed(client, "?ar=2025"))
+    assert "2 saker" in listed(client, "?organ=representantskapet")
     assert "Høringssvar til Naturmeldingen" not in listed(client, "?organ=representantskapet")
 
 
 @pytest.mark.parametrize(
     "query", ["?ar=²⁰²⁴", "?ar=99999999999999999999", "?organ=%01x", "?organ=finnes-ikke&ar=-1"]
 )
-def test_odd_filter_values_are_ignored_with_a_message(client, query):
-    response = client.get(f"/organisasjon/saker/{query}")
+def test_odd_filter_values_are_ignored_with_a_message(client, cases, query):
+    response = client.get(f"{CASES}{query}")
     assert response.status_code == 200
     assert "og har sett bort fra det filteret" in response.content.decode()
-    assert "13 saker" in response.content.decode()
+    assert "4 saker" in response.content.decode()
 
 
-def test_a_nul_byte_in_a_filter_is_a_bad_request(client):
-    assert client.get("/organisasjon/saker/?organ=%00").status_code == 400
+def test_a_nul_byte_in_a_filter_is_a_bad_request(client, case_index):
+    assert client.get(f"{CASES}?organ=%00").status_code == 400
 
 
-def test_the_case_list_makes_the_same_queries_for_few_and_many_cases(client, make_case, styret):
-    representantskapet = OrganPage.objects.get(slug="representantskapet")
-    few = count_queries(client, "/organisasjon/saker/?ar=2025", warm=True)
-    for number in range(1, 16):
-        make_case(f"sak-{number}", number=number, organs=(styret, representantskapet))
-    assert count_queries(client, "/organisasjon/saker/?ar=2025", warm=True) == few
-
-
-def test_the_seed_has_the_cases_the_report_names(case_index):
-    cases = CasePage.objects.child_of(case_index)
-    assert cases.count() == 13
-    assert not cases.exclude(number=None).exists(), "the report gives no case numbers"
-    linked = PublicationPage.objects.exclude(case=None).count()
-    assert linked == 12
+def test_the_case_list_makes_the_same_queries_for_few_and_many_cases(
+    client, make_case, styret, council
+):
+    for number in range(1, 4):
+        make_case(f"sak-{number}", number=number, organs=(styret, council))
+    few = count_queries(client, f"{CASES}?ar=2025", warm=True)
+    for number in range(4, 19):
+        make_case(f"sak-{number}", number=number, organs=(styret, council))
+    assert "18 saker" in listed(client, "?ar=2025")
+    assert count_queries(client, f"{CASES}?ar=2025", warm=True) == few

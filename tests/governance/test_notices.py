@@ -7,16 +7,19 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from governance.models import DocumentKind, MeetingIndexPage, MeetingPage, MeetingStatus, OrganPage
+from tests.factories import EventIndexPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def council(db) -> OrganPage:
-    organ = OrganPage.objects.get(slug="representantskapet")
-    organ.attendance = "Møtet er åpent. Meld deg på hos sekretariatet hvis du vil sitte i salen."
-    organ.save_revision().publish()
-    return organ
+def council(make_organ, home_page) -> OrganPage:
+    return make_organ(
+        "Representantskapet",
+        "representantskapet",
+        meetings_in_calendar=True,
+        attendance="Møtet er åpent. Meld deg på hos sekretariatet hvis du vil sitte i salen.",
+    )
 
 
 @pytest.fixture
@@ -78,6 +81,7 @@ def test_after_the_meeting_the_status_follows_the_protocol(client, make_council_
 
 
 def test_the_home_page_and_the_calendar_carry_the_notice(client, make_council_meeting):
+    EventIndexPageFactory(title="Arrangementer", slug="arrangementer")
     meeting = make_council_meeting("kunngjort", date.today() + timedelta(days=10), is_open=True)
     home = client.get("/").content.decode()
     assert "Kunngjorte åpne møter" in home
@@ -85,5 +89,7 @@ def test_the_home_page_and_the_calendar_carry_the_notice(client, make_council_me
     assert meeting.title in client.get("/arrangementer/kalender.ics").content.decode()
 
 
-def test_no_notice_section_on_the_home_page_when_none_is_announced(client):
+def test_no_notice_section_on_the_home_page_when_none_is_announced(client, make_council_meeting):
+    make_council_meeting("lukket", date.today() + timedelta(days=10), is_open=False)
+    make_council_meeting("holdt", date.today() - timedelta(days=10), is_open=True)
     assert "Kunngjorte åpne møter" not in client.get("/").content.decode()

@@ -6,17 +6,27 @@ import pytest
 from wagtail.documents import get_document_model
 from wagtail_factories import ImageFactory
 
-from governance.models import AgendaItem, Membership, Party, Role
+from governance.models import AgendaItem, Membership, Role
+from tests.factories import (
+    MembershipFactory,
+    MunicipalityPageFactory,
+    PartyFactory,
+    SubRegionPageFactory,
+)
 from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
 
 def test_organ_page_queries_do_not_grow_with_members(warm_client, styret, make_people):
-    before = count_queries(warm_client, "/organisasjon/styret/", warm=True)
-    party = Party.objects.get(abbreviation="Ap")
+    party = PartyFactory(abbreviation="Ap")
+    subregion = SubRegionPageFactory()
     photo = ImageFactory()
-    subregion = styret.memberships.first().represents_subregion
+    for person in make_people(5, prefix="Fast medlem"):
+        person.party, person.photo, person.photo_credit = party, photo, "Fotograf"
+        person.save()
+        MembershipFactory(organ=styret, person=person, represents_subregion=subregion)
+    before = count_queries(warm_client, "/organisasjon/styret/", warm=True)
     people = make_people(40)
     for number, person in enumerate(people):
         person.party = party
@@ -38,8 +48,8 @@ def test_organ_page_queries_do_not_grow_with_members(warm_client, styret, make_p
     )
     html = warm_client.get("/organisasjon/styret/").content.decode()
     assert "Testperson 39" in html
-    # One more query for the portraits' renditions, whatever their number.
-    assert count_queries(warm_client, "/organisasjon/styret/", warm=True) <= before + 1
+    # The portraits' renditions come in one query, however many there are.
+    assert count_queries(warm_client, "/organisasjon/styret/", warm=True) == before
 
 
 def test_meeting_page_queries_do_not_grow_with_agenda(warm_client, make_meeting):
@@ -65,9 +75,11 @@ def test_meeting_page_queries_do_not_grow_with_agenda(warm_client, make_meeting)
 
 
 def test_municipality_page_queries_do_not_grow_with_people(warm_client, styret, make_people):
-    from members.models import MunicipalityPage
-
-    kongsvinger = MunicipalityPage.objects.get(slug="kongsvinger")
+    kongsvinger = MunicipalityPageFactory(title="Kongsvinger")
+    for person in make_people(3, prefix="Fast representant"):
+        person.municipality = kongsvinger
+        person.save()
+        MembershipFactory(organ=styret, person=person)
     before = count_queries(warm_client, kongsvinger.url, warm=True)
     people = make_people(20, prefix="Kongsvinger-representant")
     for person in people:

@@ -14,29 +14,33 @@ from governance.models import (
     Membership,
     OrganisationIndexPage,
     OrganPage,
-    Person,
     Role,
 )
 from governance.validators import case_number_validator
 from osloregionen.home.models import HomePage
+from tests.factories import OrganPageFactory, PersonFactory, SubRegionPageFactory
+from tests.wagtail_asserts import page_assertions
 
 pytestmark = pytest.mark.django_db
 
 
 def test_page_tree_rules():
-    assert OrganisationIndexPage.allowed_parent_page_models() == [HomePage]
-    assert OrganisationIndexPage.allowed_subpage_models() == [OrganPage, CaseIndexPage, InnsynPage]
-    assert set(OrganPage.allowed_subpage_models()) == {OrganPage, MeetingIndexPage}
-    assert MeetingIndexPage.allowed_parent_page_models() == [OrganPage]
-    assert MeetingPage.allowed_parent_page_models() == [MeetingIndexPage]
-    assert MeetingPage.allowed_subpage_models() == []
-    assert OrganisationIndexPage in HomePage.allowed_subpage_models()
+    rules = page_assertions()
+    rules.assertAllowedParentPageTypes(OrganisationIndexPage, {HomePage})
+    rules.assertAllowedSubpageTypes(OrganisationIndexPage, {OrganPage, CaseIndexPage, InnsynPage})
+    rules.assertAllowedSubpageTypes(OrganPage, {OrganPage, MeetingIndexPage})
+    rules.assertAllowedParentPageTypes(MeetingIndexPage, {OrganPage})
+    rules.assertAllowedParentPageTypes(MeetingPage, {MeetingIndexPage})
+    rules.assertAllowedSubpageTypes(MeetingPage, set())
+    rules.assertCanCreateAt(HomePage, OrganisationIndexPage)
+    rules.assertCanNotCreateAt(OrganPage, MeetingPage)
 
 
-def test_organisation_page_and_meeting_container_are_singletons(home_page, styret):
-    assert not OrganisationIndexPage.can_create_at(home_page)
+def test_organisation_page_and_meeting_container_are_singletons(organisation, styret):
+    assert not OrganisationIndexPage.can_create_at(organisation.get_parent())
     assert not MeetingIndexPage.can_create_at(styret)
-    assert MeetingIndexPage.can_create_at(OrganPage.objects.get(slug="sekretariatet"))
+    secretariat = OrganPageFactory(parent=organisation, title="Sekretariatet")
+    assert MeetingIndexPage.can_create_at(secretariat)
 
 
 def test_meeting_cannot_be_created_directly_under_an_organ(styret, styret_meetings):
@@ -44,32 +48,33 @@ def test_meeting_cannot_be_created_directly_under_an_organ(styret, styret_meetin
     assert MeetingPage.can_create_at(styret_meetings)
 
 
-def membership(**fields):
-    return Membership(
-        organ=OrganPage.objects.get(slug="styret"),
-        person=Person.objects.get(name="Lene Conradi"),
-        **fields,
-    )
+def membership(organ, **fields):
+    return Membership(organ=organ, person=PersonFactory(), **fields)
 
 
-def test_end_date_before_start_date_is_a_clear_error():
+def test_end_date_before_start_date_is_a_clear_error(styret):
     with pytest.raises(ValidationError) as error:
-        membership(start_date=date(2024, 5, 1), end_date=date(2024, 4, 30)).clean()
+        membership(styret, start_date=date(2024, 5, 1), end_date=date(2024, 4, 30)).clean()
     assert error.value.message_dict["end_date"] == ["Sluttdatoen kan ikke være før startdatoen."]
+    membership(styret, start_date=date(2024, 5, 1), end_date=date(2024, 5, 1)).clean()
 
 
 def test_a_membership_represents_one_thing_only(styret):
-    subregion = styret.memberships.first().represents_subregion
+    subregion = SubRegionPageFactory()
     with pytest.raises(ValidationError) as error:
-        membership(represents_subregion=subregion, represents_organisation="KS").clean()
+        membership(styret, represents_subregion=subregion, represents_organisation="KS").clean()
     assert "ikke flere" in error.value.message_dict["represents_organisation"][0]
+    membership(styret, represents_subregion=subregion).clean()
 
 
-def test_organ_cannot_report_to_itself_through_others():
-    representantskapet = OrganPage.objects.get(slug="representantskapet")
-    representantskapet.reports_to = OrganPage.objects.get(slug="interessepolitisk-utvalg")
+def test_organ_cannot_report_to_itself_through_others(organisation):
+    council = OrganPageFactory(parent=organisation, title="Representantskapet")
+    board = OrganPageFactory(parent=organisation, title="Styret", reports_to=council)
+    committee = OrganPageFactory(parent=organisation, title="Utvalget", reports_to=board)
+    council.clean()  # the top of the line reports to no one
+    council.reports_to = committee
     with pytest.raises(ValidationError) as error:
-        representantskapet.clean()
+        council.clean()
     assert "kan ikke rapportere til seg selv" in error.value.message_dict["reports_to"][0]
 
 

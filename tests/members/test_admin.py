@@ -2,8 +2,15 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from members.models import MunicipalityPage, SubRegionPage
+from members.models import MunicipalityPage
+from tests.factories import (
+    MunicipalityPageFactory,
+    SubRegionIndexPageFactory,
+    SubRegionPageFactory,
+)
+from tests.wagtail_asserts import page_assertions
 
 pytestmark = pytest.mark.django_db
 
@@ -22,14 +29,11 @@ def _form(**fields) -> dict:
         "member_since": "",
         "member_until": "",
         "intro": "",
-        "body-count": "0",
-        "comments-TOTAL_FORMS": "0",
-        "comments-INITIAL_FORMS": "0",
-        "comments-MIN_NUM_FORMS": "0",
-        "comments-MAX_NUM_FORMS": "1000",
+        "body": streamfield([]),
+        "comments": inline_formset([]),
     }
     data.update(fields)
-    return data
+    return nested_form_data(data)
 
 
 def _add(admin_client, member_index, **fields):
@@ -38,6 +42,9 @@ def _add(admin_client, member_index, **fields):
 
 
 def test_add_form_renders_with_norwegian_help(admin_client, member_index):
+    SubRegionPageFactory(
+        parent=SubRegionIndexPageFactory(parent=member_index), title="Hadelandsregionen"
+    )
     url = reverse("wagtailadmin_pages:add", args=("members", "municipalitypage", member_index.pk))
     html = admin_client.get(url).content.decode()
     assert "Kommunenummer" in html
@@ -46,10 +53,11 @@ def test_add_form_renders_with_norwegian_help(admin_client, member_index):
     assert 'type="checkbox"' in html and "Hadelandsregionen" in html
 
 
-def test_edit_form_renders(admin_client):
-    jevnaker = MunicipalityPage.objects.get(slug="jevnaker")
-    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(jevnaker.pk,)))
+def test_edit_form_renders(admin_client, member_index):
+    page = MunicipalityPageFactory(parent=member_index)
+    response = admin_client.get(reverse("wagtailadmin_pages:edit", args=(page.pk,)))
     assert response.status_code == 200
+    assert page.official_name in response.content.decode()
 
 
 def test_bad_number_is_refused_with_a_clear_message(admin_client, member_index):
@@ -60,6 +68,7 @@ def test_bad_number_is_refused_with_a_clear_message(admin_client, member_index):
 
 
 def test_duplicate_number_is_refused_with_a_clear_message(admin_client, member_index):
+    MunicipalityPageFactory(parent=member_index, title="Oslo", municipality_number="0301")
     response = _add(admin_client, member_index, municipality_number="0301")
     assert response.status_code == 200
     assert "Kommunenummeret 0301 er allerede brukt av en annen kommune." in (
@@ -69,16 +78,11 @@ def test_duplicate_number_is_refused_with_a_clear_message(admin_client, member_i
 
 
 def test_valid_municipality_is_created_with_two_subregions(admin_client, member_index):
-    regions = list(
-        SubRegionPage.objects.filter(slug__in=["hadelandsregionen", "ringeriksregionen"])
-    )
-    response = _add(
-        admin_client,
-        member_index,
-        subregions=[str(region.pk) for region in regions],
-        latitude="60.1",
-        longitude="10.5",
-    )
-    assert response.status_code == 302
+    subregion_index = SubRegionIndexPageFactory(parent=member_index)
+    regions = [SubRegionPageFactory(parent=subregion_index) for _ in range(2)]
+    data = _form(latitude="60.1", longitude="10.5")
+    data["subregions"] = [str(region.pk) for region in regions]
+    page_assertions(admin_client).assertCanCreate(member_index, MunicipalityPage, data)
     page = MunicipalityPage.objects.get(slug="nykommune")
+    assert page.live
     assert set(page.subregions.all()) == set(regions)

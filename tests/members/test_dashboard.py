@@ -2,59 +2,109 @@
 events in its area, news and publications that name it, and its feeds; the same on delregion
 pages, at a query count that does not grow with the number of items."""
 
-import pytest
-from django.utils import timezone
+import datetime
 
-from events.models import EventPage
-from governance.models import Membership
-from members.models import MunicipalityPage, SubRegionPage
+import pytest
+
+from events import dates
+from governance.models import Role
 from osloregionen.core.templatetags import feed_tags
+from tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    MembershipFactory,
+    MunicipalityPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    OrganPageFactory,
+    PersonFactory,
+    PublicationIndexPageFactory,
+    PublicationPageFactory,
+    SubRegionIndexPageFactory,
+    SubRegionPageFactory,
+)
 from tests.queries import count_queries
 
 pytestmark = pytest.mark.django_db
 
 
-def test_the_municipality_page_names_its_delregions_board_seat_and_person(client):
-    lorenskog = MunicipalityPage.objects.get(slug="lorenskog")
-    seat = (
-        Membership.objects.current(timezone.localdate())
-        .filter(represents_subregion__in=lorenskog.subregions.all(), organ__slug="styret")
-        .select_related("person")
-        .first()
+def municipality_in_a_subregion(member_index, title="Lørenskog", subregion="Nedre Romerike"):
+    subregion = SubRegionPageFactory(
+        parent=SubRegionIndexPageFactory(parent=member_index), title=subregion
     )
-    assert seat is not None, "the seed has the board seat of Lørenskog's delregion"
-    html = client.get(lorenskog.url).content.decode()
+    municipality = MunicipalityPageFactory(parent=member_index, title=title)
+    municipality.subregions.set([subregion])
+    municipality.save()
+    return municipality, subregion
+
+
+def test_the_municipality_page_names_its_delregions_board_seat_and_person(client, member_index):
+    municipality, subregion = municipality_in_a_subregion(member_index)
+    board = OrganPageFactory(title="Styret")
+    person = PersonFactory(name="Ragnhild Romerike", municipality=None)
+    MembershipFactory(organ=board, person=person, role=Role.MEMBER, represents_subregion=subregion)
+    html = client.get(municipality.url).content.decode()
     section = html[html.index('id="municipality-subregion-seats"') :]
-    assert seat.person.name in section[:3000]
-    assert "Styret" in section[:3000]
+    assert "Ragnhild Romerike" in section[:3000]
+    assert f'href="{board.url}">Styret</a>' in section[:3000]
+    assert "(for Nedre Romerike)" in section[:3000]
 
 
-def test_the_municipality_page_shows_events_in_its_area_and_its_feeds(client):
-    page = MunicipalityPage.objects.live().filter(events__isnull=False).first()
-    html = client.get(page.url).content.decode()
+def test_a_municipality_without_a_seat_for_its_delregion_has_no_seat_section(client, member_index):
+    municipality, _subregion = municipality_in_a_subregion(member_index)
+    html = client.get(municipality.url).content.decode()
+    assert 'id="municipality-subregion-seats"' not in html
+
+
+def test_the_municipality_page_shows_events_in_its_area_and_its_feeds(client, member_index):
+    municipality, _subregion = municipality_in_a_subregion(member_index)
+    event = EventPageFactory(title="Kulturdag i Lørenskog", municipality=municipality)
+    html = client.get(municipality.url).content.decode()
+    events = html[html.index('id="concerns-events"') :]
+    assert f'href="{event.url}"' in events
+    assert f'href="webcal://testserver{municipality.url}kalender.ics"' in html
+
+
+def test_a_delregion_page_shows_the_events_of_its_municipalities(client, member_index):
+    municipality, subregion = municipality_in_a_subregion(member_index)
+    EventPageFactory(title="Næringsfrokost i Lørenskog", municipality=municipality)
+    EventPageFactory(title="Et arrangement et annet sted")
+    html = client.get(subregion.url).content.decode()
     assert 'id="concerns-events"' in html
-    assert f'href="webcal://testserver{page.url}kalender.ics"' in html
+    assert "Næringsfrokost i Lørenskog" in html
+    assert "Et arrangement et annet sted" not in html
 
 
-def test_a_delregion_page_shows_the_events_of_its_municipalities(client):
-    page = SubRegionPage.objects.live().filter(municipalities__events__isnull=False).first()
-    events = EventPage.objects.live().filter(municipality__subregions=page).distinct()
-    now = timezone.now()
-    expected = events.upcoming(now).first() or events.past(now).first()
-    html = client.get(page.url).content.decode()
-    assert 'id="concerns-events"' in html
-    assert expected.title in html
-
-
-@pytest.mark.parametrize("model", [MunicipalityPage, SubRegionPage])
-def test_the_dashboard_costs_the_same_queries_for_few_and_many_items(
-    warm_client, monkeypatch, model
-):
-    page = model.objects.live().filter(slug__in=["lorenskog", "nedre-romerike"]).first() or (
-        model.objects.live().first()
+def concerning(municipality, number: int) -> None:
+    """``number`` events held in the municipality, and news and publications naming it."""
+    calendar, news, library = (
+        EventIndexPageFactory(),
+        NewsIndexPageFactory(),
+        PublicationIndexPageFactory(),
     )
+    for day in range(number):
+        EventPageFactory(
+            parent=calendar,
+            title=f"Arrangement nr. {day}",
+            municipality=municipality,
+            start=dates.local_midnight(datetime.date(2024, 3, 1 + day)),
+        )
+        NewsPageFactory(parent=news, title=f"Nytt fra {municipality.title} nr. {day}")
+        PublicationPageFactory(parent=library, title=f"Rapport om {municipality.title} nr. {day}")
+
+
+@pytest.mark.parametrize("page", ["municipality", "subregion"])
+def test_the_dashboard_costs_the_same_queries_for_few_and_many_items(
+    warm_client, member_index, monkeypatch, page
+):
+    municipality, subregion = municipality_in_a_subregion(member_index)
+    concerning(municipality, 8)
+    url = {"municipality": municipality, "subregion": subregion}[page].url
     monkeypatch.setattr(feed_tags, "CONCERNS_PER_KIND", 1)
-    few = count_queries(warm_client, page.url, warm=True)
+    few = count_queries(warm_client, url, warm=True)
     monkeypatch.setattr(feed_tags, "CONCERNS_PER_KIND", 20)
-    many = count_queries(warm_client, page.url, warm=True)
-    assert few == many
+    html = warm_client.get(url).content.decode()
+    assert html.count("Arrangement nr. ") == 8
+    if page == "municipality":
+        assert html.count("Nytt fra Lørenskog nr. ") == html.count("Rapport om Lørenskog nr. ") == 8
+    assert count_queries(warm_client, url, warm=True) == few

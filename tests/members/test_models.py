@@ -11,7 +11,13 @@ from members.models import (
     SubRegionPage,
 )
 from osloregionen.home.models import HomePage
-from tests.factories import MunicipalityPageFactory
+from tests.factories import (
+    MunicipalityIndexPageFactory,
+    MunicipalityPageFactory,
+    SubRegionIndexPageFactory,
+    SubRegionPageFactory,
+)
+from tests.wagtail_asserts import page_assertions
 
 pytestmark = pytest.mark.django_db
 
@@ -29,21 +35,25 @@ def _new_municipality(**fields) -> MunicipalityPage:
 
 
 def test_page_type_rules():
-    assert MunicipalityIndexPage.allowed_parent_page_models() == [HomePage]
-    assert set(MunicipalityIndexPage.allowed_subpage_models()) == {
-        MunicipalityPage,
-        SubRegionIndexPage,
-    }
-    assert MunicipalityPage.allowed_parent_page_models() == [MunicipalityIndexPage]
-    assert MunicipalityPage.allowed_subpage_models() == []
-    assert SubRegionIndexPage.allowed_parent_page_models() == [MunicipalityIndexPage]
-    assert SubRegionPage.allowed_parent_page_models() == [SubRegionIndexPage]
-    assert SubRegionPage.allowed_subpage_models() == []
-    assert MunicipalityIndexPage in HomePage.allowed_subpage_models()
+    rules = page_assertions()
+    rules.assertAllowedParentPageTypes(MunicipalityIndexPage, {HomePage})
+    rules.assertAllowedSubpageTypes(MunicipalityIndexPage, {MunicipalityPage, SubRegionIndexPage})
+    rules.assertAllowedParentPageTypes(MunicipalityPage, {MunicipalityIndexPage})
+    rules.assertAllowedSubpageTypes(MunicipalityPage, set())
+    rules.assertAllowedParentPageTypes(SubRegionIndexPage, {MunicipalityIndexPage})
+    rules.assertAllowedParentPageTypes(SubRegionPage, {SubRegionIndexPage})
+    rules.assertAllowedSubpageTypes(SubRegionPage, set())
+    rules.assertCanCreateAt(HomePage, MunicipalityIndexPage)
+    rules.assertCanNotCreateAt(HomePage, MunicipalityPage)
+    rules.assertCanNotCreateAt(Page, MunicipalityIndexPage)
 
 
-def test_index_pages_are_singletons(home_page, member_index):
+def test_index_pages_are_singletons(home_page):
+    assert MunicipalityIndexPage.can_create_at(home_page)
+    member_index = MunicipalityIndexPageFactory(parent=home_page)
     assert not MunicipalityIndexPage.can_create_at(home_page)
+    assert SubRegionIndexPage.can_create_at(member_index)
+    SubRegionIndexPageFactory(parent=member_index)
     assert not SubRegionIndexPage.can_create_at(member_index)
     assert MunicipalityPage.can_create_at(member_index)
     assert not MunicipalityPage.can_create_at(home_page)
@@ -60,6 +70,7 @@ def test_municipality_number_must_be_four_digits(member_index):
 
 
 def test_municipality_number_must_be_unique(member_index):
+    MunicipalityPageFactory(parent=member_index, title="Asker", municipality_number="3203")
     with pytest.raises(ValidationError) as error:
         member_index.add_child(instance=_new_municipality(municipality_number="3203"))
     assert error.value.message_dict["municipality_number"] == [
@@ -67,10 +78,11 @@ def test_municipality_number_must_be_unique(member_index):
     ]
 
 
-def test_editing_a_page_keeps_its_own_number_valid():
-    asker = MunicipalityPage.objects.get(slug="asker")
+def test_editing_a_page_keeps_its_own_number_valid(member_index):
+    asker = MunicipalityPageFactory(parent=member_index, municipality_number="3203")
+    MunicipalityPageFactory(parent=member_index, municipality_number="3201")
     asker.full_clean()
-    asker.municipality_number = "3201"  # Bærum's
+    asker.municipality_number = "3201"  # the other municipality's
     with pytest.raises(ValidationError) as error:
         asker.full_clean()
     assert "allerede brukt" in error.value.message_dict["municipality_number"][0]
@@ -102,25 +114,31 @@ def test_county_is_a_fixed_choice(member_index):
     assert "county" in error.value.message_dict
 
 
-def test_current_excludes_former_members():
-    MunicipalityPage.objects.filter(slug="asker").update(member_until=date(2025, 12, 31))
-    assert not MunicipalityPage.objects.current().filter(slug="asker").exists()
-    assert not MunicipalityPage.objects.current(date(2026, 1, 1)).filter(slug="asker").exists()
+def test_current_excludes_former_members(member_index):
+    staying = MunicipalityPageFactory(parent=member_index)
+    leaving = MunicipalityPageFactory(parent=member_index, member_until=date(2025, 12, 31))
+    mine = MunicipalityPage.objects.child_of(member_index)
+    # Without a day, an end date means a former member: the queryset never reads the clock.
+    assert list(mine.current()) == [staying]
+    assert list(mine.current(date(2026, 1, 1))) == [staying]
     # An announced exit: still a member until the end date.
-    assert MunicipalityPage.objects.current(date(2025, 6, 1)).filter(slug="asker").exists()
-    assert MunicipalityPage.objects.former(date(2026, 1, 1)).filter(slug="asker").exists()
-    assert MunicipalityPage.objects.current().count() == 64
+    assert set(mine.current(date(2025, 6, 1))) == {staying, leaving}
+    assert list(mine.former(date(2026, 1, 1))) == [leaving]
+    assert list(mine.former(date(2025, 6, 1))) == []
 
 
-def test_current_respects_member_since():
-    assert MunicipalityPage.objects.current(date(2023, 12, 31)).filter(slug="elverum").count() == 0
-    assert MunicipalityPage.objects.current(date(2024, 1, 1)).filter(slug="elverum").count() == 1
+def test_current_respects_member_since(member_index):
+    newcomer = MunicipalityPageFactory(parent=member_index, member_since=date(2024, 1, 1))
+    assert newcomer not in MunicipalityPage.objects.current(date(2023, 12, 31))
+    assert newcomer in MunicipalityPage.objects.current(date(2024, 1, 1))
 
 
-def test_reverse_relation_names_are_as_agreed():
-    jevnaker = MunicipalityPage.objects.get(slug="jevnaker")
-    hadeland = SubRegionPage.objects.get(slug="hadelandsregionen")
-    assert jevnaker in hadeland.municipalities.all()
+def test_reverse_relation_names_are_as_agreed(member_index):
+    hadeland = SubRegionPageFactory(parent=SubRegionIndexPageFactory(parent=member_index))
+    jevnaker = MunicipalityPageFactory(parent=member_index)
+    jevnaker.subregions.set([hadeland])
+    jevnaker.save()
+    assert list(hadeland.municipalities.all()) == [jevnaker]
     assert MunicipalityPage._meta.get_field("subregions").remote_field.related_name == (
         "municipalities"
     )

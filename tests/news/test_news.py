@@ -12,31 +12,69 @@ from wagtail.models import PageViewRestriction
 from osloregionen.home.models import HomePage
 from osloregionen.news.models import NewsIndexPage, NewsPage
 from projects.models import FocusAreaPage
+from tests.factories import (
+    FocusAreaIndexPageFactory,
+    FocusAreaPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    ProjectPageFactory,
+    StandardPageFactory,
+)
 from tests.queries import count_queries
+from tests.wagtail_asserts import page_assertions
 
 pytestmark = pytest.mark.django_db
 
-SEADITO_NEWS = "/aktuelt/kick-off-for-seadito/"
+NEWS = "/aktuelt/"
 
 
-def add_news(number, focus_areas=()):
-    index = NewsIndexPage.objects.get()
-    page = NewsPage(
-        title=f"Testnyhet {number}",
-        slug=f"testnyhet-{number}",
-        date=datetime.date(2025, 1, 1) + datetime.timedelta(days=number),
-        lead="En nyhet laget i en test.",
-        focus_areas=list(focus_areas),
-    )
-    index.add_child(instance=page)
-    return page
+@pytest.fixture
+def news_index(db) -> NewsIndexPage:
+    return NewsIndexPageFactory(title="Aktuelt", slug="aktuelt")
 
 
-def test_page_type_rules(home_page):
-    assert NewsIndexPage.allowed_parent_page_models() == [HomePage]
-    assert NewsIndexPage.allowed_subpage_models() == [NewsPage]
-    assert NewsPage.allowed_subpage_models() == []
-    assert not NewsIndexPage.can_create_at(home_page)
+@pytest.fixture
+def areas(db) -> dict[str, FocusAreaPage]:
+    index = FocusAreaIndexPageFactory(title="Innsatsområder", slug="innsatsomrader")
+    return {
+        slug: FocusAreaPageFactory(parent=index, title=title, slug=slug)
+        for slug, title in [
+            ("energi", "Energi"),
+            ("klima-og-miljo", "Klima og miljø"),
+            ("konkurransekraft-og-attraktivitet", "Konkurransekraft og attraktivitet"),
+        ]
+    }
+
+
+@pytest.fixture
+def add_news(news_index):
+    def add(number, focus_areas=(), **fields) -> NewsPage:
+        fields.setdefault("title", f"Testnyhet {number}")
+        fields.setdefault("date", datetime.date(2025, 1, 1) + datetime.timedelta(days=number))
+        return NewsPageFactory(parent=news_index, focus_areas=list(focus_areas), **fields)
+
+    return add
+
+
+@pytest.fixture
+def twelve(add_news, areas):
+    """Twelve articles of 2024, one a day from 1 March; two of them on energy."""
+    return [
+        add_news(
+            number,
+            focus_areas=[areas["energi"]] if number in (3, 7) else [],
+            date=datetime.date(2024, 3, 1) + datetime.timedelta(days=number),
+        )
+        for number in range(12)
+    ]
+
+
+def test_page_type_rules(news_index):
+    rules = page_assertions()
+    rules.assertAllowedParentPageTypes(NewsIndexPage, {HomePage})
+    rules.assertAllowedSubpageTypes(NewsIndexPage, {NewsPage})
+    rules.assertAllowedSubpageTypes(NewsPage, set())
+    assert not NewsIndexPage.can_create_at(news_index.get_parent())
 
 
 def test_clean_rejects_credit_without_image_and_day_with_month_only():
@@ -52,26 +90,15 @@ def test_clean_rejects_credit_without_image_and_day_with_month_only():
         page.clean()
     assert "image_credit" in error.value.message_dict
     assert "første i måneden" in error.value.message_dict["date"][0]
+    NewsPage(title="X", slug="x", lead="L", date=datetime.date(2024, 4, 1), month_only=True).clean()
 
 
-def test_seeded_articles_are_dated_as_the_report_dates_them():
-    dates = dict(NewsPage.objects.values_list("slug", "date"))
-    assert dates["veileder-for-energistasjoner-lansert"] == datetime.date(2024, 3, 18)
-    assert dates["kick-off-for-seadito"] == datetime.date(2024, 9, 18)
-    assert dates["lambertseter-vant-vannet-vart"] == datetime.date(2024, 11, 12)
-    assert dates["nye-strategiske-foringer-vedtatt"] == datetime.date(2024, 8, 29)
-    assert dates["handlingsplan-for-2025-vedtatt"] == datetime.date(2024, 12, 18)
-    assert dates["elverum-er-nytt-medlem"] == datetime.date(2024, 1, 1)
-    assert NewsPage.objects.get(slug="ny-kraftgruppe").month_only
-
-
-def test_news_index_is_newest_first_and_paginated(client):
-    html = client.get("/aktuelt/").content.decode()
-    assert html.index("Handlingsplanen for 2025 er vedtatt") < html.index(
-        "Kick-off for EU-prosjektet"
-    )
+def test_news_index_is_newest_first_and_paginated(client, twelve):
+    html = client.get(NEWS).content.decode()
+    assert html.index(twelve[11].title) < html.index(twelve[10].title)
     assert "Side 1 av 2" in html
-    assert "Elverum er nytt medlem" in client.get("/aktuelt/?page=2").content.decode()
+    assert f'href="{twelve[0].url}"' not in html
+    assert f'href="{twelve[0].url}"' in client.get(f"{NEWS}?page=2").content.decode()
 
 
 @pytest.mark.parametrize(
@@ -86,116 +113,131 @@ def test_news_index_is_newest_first_and_paginated(client):
         (str(10**30), 404),
     ],
 )
-def test_pagination_never_fails(client, page, status):
-    assert client.get(f"/aktuelt/?page={page}").status_code == status
+def test_pagination_never_fails(client, twelve, page, status):
+    assert client.get(f"{NEWS}?page={page}").status_code == status
 
 
 @pytest.mark.parametrize(
     "value", ["%01", "%C3%A6%01x", "x" * 3000, "energi&innsatsomrade=klima-og-miljo"]
 )
-def test_odd_focus_area_values_never_fail(client, value):
-    assert client.get(f"/aktuelt/?innsatsomrade={value}").status_code == 200
+def test_odd_focus_area_values_never_fail(client, twelve, value):
+    assert client.get(f"{NEWS}?innsatsomrade={value}").status_code == 200
 
 
-def test_focus_area_filter(client):
-    html = client.get("/aktuelt/?innsatsomrade=energi").content.decode()
-    assert "Ny kraftgruppe skal gi råd om energi" in html
-    assert "Elverum er nytt medlem" not in html
+def test_focus_area_filter(client, twelve):
+    html = client.get(f"{NEWS}?innsatsomrade=energi").content.decode()
+    assert "2 nyheter" in html
+    assert f'href="{twelve[3].url}"' in html and f'href="{twelve[7].url}"' in html
+    assert f'href="{twelve[4].url}"' not in html
 
 
-def test_unknown_focus_area_shows_all_with_a_message(client):
-    response = client.get("/aktuelt/?innsatsomrade=%3Cb%3Efinnes-ikke")
+def test_unknown_focus_area_shows_all_with_a_message(client, twelve):
+    response = client.get(f"{NEWS}?innsatsomrade=%3Cb%3Efinnes-ikke")
     html = response.content.decode()
     assert response.status_code == 200
     assert "Vi kjenner ikke igjen «&lt;b&gt;finnes-ikke» som innsatsområde" in html
     assert "<b>finnes-ikke" not in html
-    assert "13 nyheter" in html
+    assert "12 nyheter" in html
 
 
-def test_news_page_renders_with_json_ld(client):
-    html = client.get(SEADITO_NEWS).content.decode()
+def test_news_page_renders_with_json_ld(client, add_news):
+    project = ProjectPageFactory(title="SEADITO")
+    page = add_news(
+        1, title="Kick-off for SEADITO", date=datetime.date(2024, 9, 18), project=project
+    )
+    html = client.get(page.url).content.decode()
     assert html.count("<h1") == 1
     assert '"@type": "NewsArticle"' in html
     assert '"datePublished": "2024-09-18"' in html
-    assert 'href="/prosjekter/seadito/"' in html
+    assert f'href="{project.url}"' in html
 
 
-def test_month_only_article_shows_the_month(client):
-    html = client.get("/aktuelt/ny-kraftgruppe/").content.decode()
+def test_month_only_article_shows_the_month(client, add_news):
+    page = add_news(1, date=datetime.date(2024, 4, 1), month_only=True)
+    html = client.get(page.url).content.decode()
     assert '<time datetime="2024-04">april 2024</time>' in html
 
 
-def test_every_page_links_the_feed(client):
-    for url in ("/", "/om-osloregionen/", SEADITO_NEWS):
-        html = client.get(url).content.decode()
-        assert 'type="application/rss+xml"' in html
-        assert 'href="/aktuelt/rss/"' in html
+def test_every_page_links_the_feed(client, add_news):
+    for page in (add_news(1), StandardPageFactory()):
+        for url in ("/", page.url):
+            html = client.get(url).content.decode()
+            assert 'type="application/rss+xml"' in html
+            assert 'href="/aktuelt/rss/"' in html
 
 
-def test_feed_is_valid_rss_with_absolute_links_and_oslo_dates(client):
+def test_feed_is_valid_rss_with_absolute_links_and_oslo_dates(client, add_news):
+    add_news(1, title="Sommernyheten", date=datetime.date(2024, 7, 1))
+    add_news(2, title="Vinternyheten", date=datetime.date(2024, 12, 18))
+    add_news(3, title="Vårnyheten", date=datetime.date(2024, 3, 1))
     response = client.get("/aktuelt/rss/")
     assert response.status_code == 200
     feed = feedparser.parse(response.content)
     assert feed.bozo == 0
     assert feed.version == "rss20"
-    assert len(feed.entries) == 13
+    assert [entry.title for entry in feed.entries] == [
+        "Vinternyheten",
+        "Sommernyheten",
+        "Vårnyheten",
+    ]
     assert feed.feed.link.startswith("http://testserver/aktuelt/")
     for entry in feed.entries:
         assert entry.link.startswith("http://testserver/aktuelt/")
-    assert feed.entries[0].title == "Handlingsplanen for 2025 er vedtatt"
     assert feed.entries[0].published == "Wed, 18 Dec 2024 00:00:00 +0100"
-    summer = next(e for e in feed.entries if e.title.startswith("Osloregionens kraftdiskusjon"))
-    assert summer.published.endswith("+0200")
+    assert feed.entries[1].published.endswith("+0200")
 
 
 @pytest.mark.parametrize("url", ["/aktuelt/rss/energi/", "/aktuelt/rss/?innsatsomrade=energi"])
-def test_feed_per_focus_area(client, url):
+def test_feed_per_focus_area(client, twelve, url):
     feed = feedparser.parse(client.get(url).content)
     assert feed.bozo == 0
-    titles = [entry.title for entry in feed.entries]
-    assert "Ny kraftgruppe skal gi råd om energi" in titles
-    assert "Elverum er nytt medlem av Osloregionen" not in titles
+    assert {entry.title for entry in feed.entries} == {twelve[3].title, twelve[7].title}
 
 
-def test_feed_for_unknown_focus_area_is_a_404(client):
+def test_feed_for_unknown_focus_area_is_a_404(client, twelve):
     assert client.get("/aktuelt/rss/finnes-ikke/").status_code == 404
     assert client.get("/aktuelt/rss/?innsatsomrade=finnes-ikke").status_code == 404
 
 
-def test_feed_with_junk_focus_area_shows_all_news(client):
+def test_feed_with_junk_focus_area_shows_all_news(client, twelve):
     # Control characters are cleaned away (a NUL byte is refused earlier, with a 400).
     response = client.get("/aktuelt/rss/?innsatsomrade=%01")
     assert response.status_code == 200
-    assert len(feedparser.parse(response.content).entries) == 13
+    assert len(feedparser.parse(response.content).entries) == 12
 
 
-def test_home_page_shows_latest_news(client):
+def test_home_page_shows_latest_news(client, twelve):
     html = client.get("/").content.decode()
     assert "Siste nytt" in html
-    assert "Handlingsplanen for 2025 er vedtatt" in html
+    assert twelve[11].title in html
+    assert twelve[0].title not in html  # the latest three only
 
 
-def test_newly_tagged_news_appears_on_focus_area(client):
-    add_news(1, [FocusAreaPage.objects.get(slug="energi")])
-    assert "Testnyhet 1" in client.get("/innsatsomrader/energi/").content.decode()
+def test_newly_tagged_news_appears_on_focus_area(client, add_news, areas):
+    area = areas["energi"]
+    assert "Testnyhet 1" not in client.get(area.url).content.decode()
+    add_news(1, [area])
+    assert "Testnyhet 1" in client.get(area.url).content.decode()
 
 
-def test_news_list_queries_do_not_grow_with_items(warm_client):
-    url = "/aktuelt/?innsatsomrade=konkurransekraft-og-attraktivitet"
-    area = FocusAreaPage.objects.get(slug="konkurransekraft-og-attraktivitet")
-    warm_client.get(url)
+def test_news_list_queries_do_not_grow_with_items(warm_client, add_news, areas):
+    area = areas["konkurransekraft-og-attraktivitet"]
+    url = f"{NEWS}?innsatsomrade={area.slug}"
+    add_news(0, [area])
     before = count_queries(warm_client, url)
-    for number in range(8):
-        add_news(number, [area])
+    for number in range(1, 9):
+        add_news(number, [area, areas["energi"]])
     assert "9 nyheter" in warm_client.get(url).content.decode()
     assert count_queries(warm_client, url) == before
 
 
-def test_feed_queries_do_not_grow_with_items(client):
-    client.get("/aktuelt/rss/")
-    before = count_queries(client, "/aktuelt/rss/")
-    for number in range(10):
+def test_feed_queries_do_not_grow_with_items(client, add_news):
+    for number in range(5):
         add_news(number)
+    before = count_queries(client, "/aktuelt/rss/")
+    for number in range(5, 15):
+        add_news(number)
+    assert len(feedparser.parse(client.get("/aktuelt/rss/").content).entries) == 15
     assert count_queries(client, "/aktuelt/rss/") == before
 
 
@@ -205,46 +247,47 @@ def png_bytes() -> bytes:
     return buffer.getvalue()
 
 
-def test_news_page_queries_do_not_grow_with_related_items(warm_client):
-    page = NewsPage.objects.get(slug="kick-off-for-seadito")
+def test_news_page_queries_do_not_grow_with_related_items(warm_client, add_news, areas):
+    page = add_news(1, focus_areas=[areas["energi"]])
     page.image = get_image_model().objects.create(
         title="Oppstart", file=SimpleUploadedFile("oppstart.png", png_bytes())
     )
     page.image_credit = "Foto: Osloregionen"
     page.save_revision().publish()
-    warm_client.get(SEADITO_NEWS)  # makes the renditions
-    before = count_queries(warm_client, SEADITO_NEWS)
-    page.focus_areas.set(FocusAreaPage.objects.all())
+    warm_client.get(page.url)  # makes the renditions
+    before = count_queries(warm_client, page.url)
+    page.focus_areas.set(list(areas.values()))
     page.save_revision().publish()
-    html = warm_client.get(SEADITO_NEWS).content.decode()
-    assert html.count("Innsatsområde:") == FocusAreaPage.objects.count()
+    html = warm_client.get(page.url).content.decode()
+    assert html.count("Innsatsområde:") == 3
     assert "Foto: Osloregionen" in html and '"image": "http://testserver/' in html
-    assert count_queries(warm_client, SEADITO_NEWS) == before
+    assert count_queries(warm_client, page.url) == before
 
 
-def test_private_focus_area_is_not_linked_from_an_article(client):
-    area = FocusAreaPage.objects.get(slug="klima-og-miljo")
-    page = NewsPage.objects.get(slug="kick-off-for-seadito")
-    assert page.focus_areas.filter(pk=area.pk).exists()
-    PageViewRestriction.objects.create(page=area, restriction_type="login")
-    html = client.get(SEADITO_NEWS).content.decode()
+def test_private_focus_area_is_not_linked_from_an_article(client, add_news, areas):
+    project = ProjectPageFactory(title="SEADITO")
+    page = add_news(1, focus_areas=[areas["klima-og-miljo"], areas["energi"]], project=project)
+    PageViewRestriction.objects.create(page=areas["klima-og-miljo"], restriction_type="login")
+    html = client.get(page.url).content.decode()
     assert 'href="/innsatsomrader/klima-og-miljo/"' not in html
-    assert 'href="/prosjekter/seadito/"' in html
+    assert 'href="/innsatsomrader/energi/"' in html
+    assert f'href="{project.url}"' in html
 
 
-def test_last_page_has_the_right_count_and_costs_what_the_first_does(warm_client):
-    for number in range(20):
+def test_last_page_has_the_right_count_and_costs_what_the_first_does(warm_client, add_news):
+    for number in range(33):
         add_news(number)
-    first = count_queries(warm_client, "/aktuelt/", warm=True)
-    html = warm_client.get("/aktuelt/?page=4").content.decode()
+    first = count_queries(warm_client, NEWS, warm=True)
+    html = warm_client.get(f"{NEWS}?page=4").content.decode()
     assert "33 nyheter" in html
     assert "Side 4 av 4" in html
     assert html.count('class="result-list__item"') == 3
-    assert count_queries(warm_client, "/aktuelt/?page=4") == first
-    assert warm_client.get("/aktuelt/?page=5").status_code == 404
+    assert count_queries(warm_client, f"{NEWS}?page=4") == first
+    assert warm_client.get(f"{NEWS}?page=5").status_code == 404
 
 
-def test_home_page_leaves_out_a_private_news_list(client):
+def test_home_page_leaves_out_a_private_news_list(client, add_news, news_index):
+    add_news(1)
     assert 'id="home-news-heading"' in client.get("/").content.decode()
-    PageViewRestriction.objects.create(page=NewsIndexPage.objects.get(), restriction_type="login")
+    PageViewRestriction.objects.create(page=news_index, restriction_type="login")
     assert 'id="home-news-heading"' not in client.get("/").content.decode()

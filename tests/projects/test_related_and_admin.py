@@ -5,9 +5,10 @@ import datetime
 import pytest
 import time_machine
 
-from events.models import EventPage
+from events import dates
 from osloregionen.news.models import NewsIndexPage, NewsPage
 from projects.models import FocusAreaIndexPage, FocusAreaPage, ProjectIndexPage, ProjectPage
+from tests.factories import EventIndexPageFactory, EventPageFactory, NewsPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -17,13 +18,12 @@ def events_section(html: str) -> str:
     return html[start : html.index("</section>", start)]
 
 
-def first_event(**lookup) -> EventPage:
-    return EventPage.objects.live().filter(**lookup).order_by("start").first()
-
-
-def test_focus_area_lists_upcoming_events_only(client):
-    event = first_event(focus_areas__slug="energi")
-    assert event is not None, "the events seed tags events with the energy focus area"
+def test_focus_area_lists_upcoming_events_only(client, sections):
+    event = EventPageFactory(
+        title="Energiseminaret",
+        start=dates.local_midnight(datetime.date(2029, 5, 2)),
+        focus_areas=[sections.energy],
+    )
     with time_machine.travel(event.start - datetime.timedelta(days=1)):
         assert event.title in events_section(client.get("/innsatsomrader/energi/").content.decode())
     with time_machine.travel(datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)):
@@ -32,22 +32,27 @@ def test_focus_area_lists_upcoming_events_only(client):
         assert "Ingen kommende arrangementer" in section
 
 
-def test_project_page_lists_its_events(client):
-    event = first_event(project__isnull=False)
-    assert event is not None, "the events seed links events to projects"
-    project = ProjectPage.objects.get(pk=event.project_id)
+def test_project_page_lists_its_events(client, add_project):
+    project = add_project("SEADITO")
+    calendar = EventIndexPageFactory()
+    EventPageFactory(parent=calendar, title="Oppstart for SEADITO", project=project)
+    EventPageFactory(parent=calendar, title="Et annet arrangement")
     html = client.get(project.url).content.decode()
-    assert event.title in html
+    assert "Oppstart for SEADITO" in html
+    assert "Et annet arrangement" not in html
 
 
 @pytest.mark.parametrize(
     "model",
     [FocusAreaIndexPage, FocusAreaPage, ProjectIndexPage, ProjectPage, NewsIndexPage, NewsPage],
 )
-def test_admin_edit_form_renders(admin_client, model):
+def test_admin_edit_form_renders(admin_client, sections, add_project, model):
+    add_project("SEADITO", focus_areas=[sections.energy])
+    NewsPageFactory(parent=sections.news, focus_areas=[sections.energy])
     page = model.objects.first()
     response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
     assert response.status_code == 200
+    assert page.title in response.content.decode()
 
 
 @pytest.mark.parametrize(
@@ -58,18 +63,17 @@ def test_admin_edit_form_renders(admin_client, model):
         (NewsPage, NewsIndexPage),
     ],
 )
-def test_admin_create_form_renders(admin_client, model, parent_model):
-    parent = parent_model.objects.first()
+def test_admin_create_form_renders(admin_client, sections, model, parent_model):
+    parent = parent_model.objects.get()
     label = model._meta.app_label
     name = model._meta.model_name
     response = admin_client.get(f"/admin/pages/add/{label}/{name}/{parent.pk}/")
     assert response.status_code == 200
 
 
-def test_admin_shows_clean_error_to_editor(admin_client):
-    parent = ProjectIndexPage.objects.first()
+def test_admin_shows_clean_error_to_editor(admin_client, sections):
     response = admin_client.post(
-        f"/admin/pages/add/projects/projectpage/{parent.pk}/",
+        f"/admin/pages/add/projects/projectpage/{sections.projects.pk}/",
         {
             "title": "Nytt prosjekt",
             "slug": "nytt-prosjekt",

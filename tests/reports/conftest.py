@@ -5,6 +5,7 @@ import pytest
 
 from osloregionen.core.seeding import seed_data
 from reports.models import AnnualReportPage, PublicationIndexPage
+from tests.factories import AnnualReportPageFactory, PublicationIndexPageFactory
 
 # The facts extracted from the annual report (a copy of the shared seed data), to check the site
 # against its source. The seed itself loads the page-shaped reports/seed_data/pages.json.
@@ -30,9 +31,13 @@ def seeded_children(model: str, relation: str) -> list[dict]:
 
 @pytest.fixture
 def library(db) -> PublicationIndexPage:
-    return PublicationIndexPage.objects.get(slug="publikasjoner")
+    """/publikasjoner/, empty."""
+    return PublicationIndexPageFactory(title="Publikasjoner", slug="publikasjoner")
 
 
 @pytest.fixture
-def annual_report(db) -> AnnualReportPage:
-    return AnnualReportPage.objects.get(slug="arsrapport-2024")
+def annual_report(library) -> AnnualReportPage:
+    """/publikasjoner/arsrapport-2024/, without chapters."""
+    return AnnualReportPageFactory(
+        parent=library, title="Årsrapport 2024", slug="arsrapport-2024", report_year=2024
+    )

@@ -1,3 +1,6 @@
+"""The annual report on the web: its page (foreword, key figures, survey charts), its chapters with
+their contents and neighbours, on a report each test builds."""
+
 import html
 import re
 
@@ -5,20 +8,131 @@ import pytest
 from django.utils.html import strip_tags
 from wagtail.models import PageViewRestriction
 
-from reports.models import AnnualReportChapterPage
-
-from .conftest import report_facts, seeded, seeded_children
+from reports.models import AnnualReportChapterPage, KeyFigure, SurveyResult
+from tests.factories import AnnualReportChapterPageFactory
 
 pytestmark = pytest.mark.django_db
 
 REPORT_URL = "/publikasjoner/arsrapport-2024/"
-FACTS = report_facts()
-REPORT = seeded("AnnualReportPage")[0]
-CHAPTERS = seeded("AnnualReportChapterPage")
 
 
 def plain_text(markup: str) -> str:
     return " ".join(html.unescape(strip_tags(markup)).split())
+
+
+def heading(text, level="h2"):
+    return ("heading", {"text": text, "level": level})
+
+
+@pytest.fixture
+def chapters(annual_report):
+    """Three chapters; the second has two sections, the first of them with a subsection."""
+    return [
+        AnnualReportChapterPageFactory(
+            parent=annual_report,
+            title=title,
+            slug=slug,
+            body=body,
+        )
+        for title, slug, body in [
+            ("Om Osloregionen", "om-osloregionen", [("paragraph", "<p>Et samarbeid.</p>")]),
+            (
+                "Innsatsområdene",
+                "innsatsomradene",
+                [
+                    heading("Klima og miljø"),
+                    ("paragraph", "<p>Året startet med et klimaseminar.</p>"),
+                    heading("Innovasjonscamp «Vannet vårt»", "h3"),
+                    heading("Energi"),
+                ],
+            ),
+            ("Kontakt", "kontakt", [("paragraph", "<p>Skriv til oss.</p>")]),
+        ]
+    ]
+
+
+@pytest.fixture
+def survey(annual_report):
+    rows = [
+        ("Respondenter", "Ordførere", 40),
+        ("Respondenter", "Rådmenn", 35),
+        ("Nytte", "Stor nytte", 88),
+    ]
+    for order, (group, label, percent) in enumerate(rows):
+        SurveyResult.objects.create(
+            report=annual_report, group=group, label=label, percent=percent, sort_order=order
+        )
+    return rows
+
+
+def test_report_page_shows_its_foreword_key_figures_and_chapters(client, annual_report, chapters):
+    annual_report.foreword_author = "Kari Leder"
+    annual_report.foreword_role = "Styreleder"
+    annual_report.foreword = [("paragraph", "<p>Et godt år for samarbeidet.</p>")]
+    annual_report.save_revision().publish()
+    KeyFigure.objects.create(report=annual_report, value="65", unit="kommuner", label="Medlemmer")
+    page = client.get(REPORT_URL).content.decode()
+    text = plain_text(page)
+    assert page.count("<h1") == 1
+    for shown in ("Årsrapport 2024", "Kari Leder", "Styreleder", "Et godt år for samarbeidet."):
+        assert shown in text
+    assert "65" in text and "Medlemmer" in text
+    for chapter in chapters:
+        assert f'href="{chapter.url}"' in page
+    assert "Dokumentet er ikke publisert som fil her på nettstedet." in text
+
+
+def test_report_json_ld_is_a_report(client, annual_report):
+    page = client.get(REPORT_URL).content.decode()
+    assert '"@type": "Report"' in page
+    assert '"temporalCoverage": "2024"' in page
+
+
+def test_a_chapter_shows_its_headings_with_anchors(client, chapters):
+    page = client.get(chapters[1].url).content.decode()
+    for text in ("Klima og miljø", "Innovasjonscamp «Vannet vårt»", "Energi"):
+        assert f'id="{AnnualReportChapterPage.anchor(text)}"' in page
+    assert "Året startet med et klimaseminar." in plain_text(page)
+
+
+def heading_levels(markup: str) -> list[int]:
+    main = markup.split("<main", 1)[1].split("</main>", 1)[0]
+    return [int(level) for level in re.findall(r"<h([1-6])\b", main)]
+
+
+@pytest.mark.parametrize("chapter", [None, 0, 1, 2], ids=["report", "first", "second", "last"])
+def test_headings_start_at_h1_and_never_skip_a_level(client, annual_report, chapters, chapter):
+    url = REPORT_URL if chapter is None else chapters[chapter].url
+    levels = heading_levels(client.get(url).content.decode())
+    assert levels[0] == 1
+    assert levels.count(1) == 1
+    for previous, level in zip(levels, levels[1:], strict=False):
+        assert level <= previous + 1, levels
+
+
+def test_chapter_has_table_of_contents_and_neighbours(client, chapters):
+    first, second, third = chapters
+    page = client.get(second.url).content.decode()
+    assert re.search(rf'rel="prev"\s+href="{first.url}"', page)
+    assert re.search(rf'rel="next"\s+href="{third.url}"', page)
+    for text in ("Klima og miljø", "Innovasjonscamp «Vannet vårt»", "Energi"):
+        assert f'href="#{AnnualReportChapterPage.anchor(text)}"' in page
+
+
+def test_first_chapter_has_no_previous_link_and_the_last_no_next(client, chapters):
+    first = client.get(chapters[0].url).content.decode()
+    assert 'rel="prev"' not in first and 'rel="next"' in first
+    last = client.get(chapters[-1].url).content.decode()
+    assert 'rel="next"' not in last and 'rel="prev"' in last
+
+
+def test_chapter_json_ld_points_at_the_report(client, chapters):
+    page = client.get(chapters[0].url).content.decode()
+    assert '"@type": "Chapter"' in page
+    assert (
+        f'"isPartOf": {{"@type": "Report", "name": "Årsrapport 2024", "url": "http://testserver{REPORT_URL}"}}'
+        in page
+    )
 
 
 def svg_and_tables(markup: str) -> tuple[str, str]:
@@ -27,202 +141,39 @@ def svg_and_tables(markup: str) -> tuple[str, str]:
     return svgs, tables
 
 
-def test_report_page_shows_title_foreword_and_signature(client):
-    response = client.get(REPORT_URL)
-    assert response.status_code == 200
-    page = response.content.decode()
-    text = plain_text(page)
-    assert page.count("<h1") == 1
-    assert "Årsrapport 2024" in text
-    for name in ("foreword_author", "foreword_role", "foreword_place_date"):
-        assert REPORT[name] in text
-    for block in REPORT["foreword"]:
-        assert plain_text(block["value"]) in text
-
-
-def test_report_page_lists_every_chapter_with_its_own_url(client):
-    page = client.get(REPORT_URL).content.decode()
-    for chapter in CHAPTERS:
-        assert f'href="{REPORT_URL}{chapter["slug"]}/"' in page
-        assert html.escape(chapter["title"], quote=False) in page
-
-
-def test_report_json_ld_is_a_report(client):
-    page = client.get(REPORT_URL).content.decode()
-    assert '"@type": "Report"' in page
-    assert '"temporalCoverage": "2024"' in page
-
-
-@pytest.mark.parametrize("chapter", CHAPTERS, ids=[chapter["slug"] for chapter in CHAPTERS])
-def test_each_chapter_renders_all_its_content(client, chapter):
-    response = client.get(f"{REPORT_URL}{chapter['slug']}/")
-    assert response.status_code == 200
-    page = response.content.decode()
-    text = plain_text(page)
-    assert page.count("<h1") == 1
-    assert chapter["title"] in text
-    for block in chapter["body"]:
-        value = block["value"]
-        if block["type"] == "heading":
-            assert f'id="{AnnualReportChapterPage.anchor(value["text"])}"' in page
-            assert value["text"] in text
-        elif block["type"] == "paragraph":
-            assert plain_text(value) in text
-        elif block["type"] == "quote":
-            assert value["quote"] in text
-        elif block["type"] == "key_figures":
-            for figure in value["figures"]:
-                assert figure["label"] in text
-                assert figure["value"] in text
-
-
-# Titles the web edition words differently from the PDF: a typo fixed, the back cover named.
-RENAMED_SECTIONS = {
-    "Innspill utredninger fra Klimautvalget og Naturrisikoutvalget": (
-        "Innspill til utredninger fra Klimautvalget og Naturrisikoutvalget"
-    ),
-    "Kontakt (bakside)": "Kontakt",
-    # The site uses one term for a hearing submission.
-    "Høringsinnspill": "Høringssvar",
-}
-
-
-def normalised(title: str) -> str:
-    title = RENAMED_SECTIONS.get(title, title)
-    for quote in '“”«»"':
-        title = title.replace(quote, "")
-    return " ".join(title.replace("–", "-").replace(" - ", "-").replace(" -", "-").lower().split())
-
-
-def seed_sections(sections):
-    for section in sections:
-        yield section["title"]
-        yield from seed_sections(section.get("subsections", []))
-
-
-def test_every_chapter_and_section_of_the_report_is_on_the_site():
-    shown = {normalised(chapter["title"]) for chapter in CHAPTERS}
-    shown |= {
-        normalised(block["value"]["text"])
-        for chapter in CHAPTERS
-        for block in chapter["body"]
-        if block["type"] == "heading"
-    }
-    for chapter in FACTS["chapters"]:
-        if chapter["title"] == "Forord":
-            assert REPORT["foreword"]  # shown on the report page itself
-            continue
-        titles = [chapter["title"], *seed_sections(chapter["sections"])]
-        # A chapter whose only section repeats it (e.g. «Om Osloregionen IPR») is the chapter.
-        if len(chapter["sections"]) == 1 and not chapter["sections"][0].get("subsections"):
-            titles = titles[:1] if normalised(titles[0]) in shown else titles
-        missing = [title for title in titles if normalised(title) not in shown]
-        assert not missing, missing
-
-
-def heading_levels(markup: str) -> list[int]:
-    main = markup.split("<main", 1)[1].split("</main>", 1)[0]
-    return [int(level) for level in re.findall(r"<h([1-6])\b", main)]
-
-
-@pytest.mark.parametrize(
-    "path",
-    ["", *[f"{chapter['slug']}/" for chapter in CHAPTERS]],
-    ids=["report", *[c["slug"] for c in CHAPTERS]],
-)
-def test_headings_start_at_h1_and_never_skip_a_level(client, path):
-    levels = heading_levels(client.get(f"{REPORT_URL}{path}").content.decode())
-    assert levels[0] == 1
-    assert levels.count(1) == 1
-    for previous, level in zip(levels, levels[1:], strict=False):
-        assert level <= previous + 1, levels
-
-
-def test_chapter_has_table_of_contents_and_neighbours(client):
-    first, second = CHAPTERS[0], CHAPTERS[1]
-    page = client.get(f"{REPORT_URL}{second['slug']}/").content.decode()
-    assert re.search(rf'rel="prev"\s+href="{REPORT_URL}{first["slug"]}/"', page)
-    if len(CHAPTERS) > 2:
-        assert re.search(rf'rel="next"\s+href="{REPORT_URL}{CHAPTERS[2]["slug"]}/"', page)
-    headings = [
-        block["value"]["text"]
-        for block in second["body"]
-        if block["type"] == "heading" and block["value"]["level"] in ("h2", "h3")
-    ]
-    for text in headings:
-        assert f'href="#{AnnualReportChapterPage.anchor(text)}"' in page
-
-
-def test_chapter_json_ld_points_at_the_report(client):
-    page = client.get(f"{REPORT_URL}{CHAPTERS[0]['slug']}/").content.decode()
-    assert '"@type": "Chapter"' in page
-    assert (
-        f'"isPartOf": {{"@type": "Report", "name": "Årsrapport 2024", "url": "http://testserver{REPORT_URL}"}}'
-        in page
-    )
-
-
-def test_first_chapter_has_no_previous_link(client):
-    page = client.get(f"{REPORT_URL}{CHAPTERS[0]['slug']}/").content.decode()
-    assert 'rel="prev"' not in page
-
-
-def test_every_survey_percentage_is_in_the_svg_and_in_the_table(client):
+def test_every_survey_percentage_is_in_the_svg_and_in_the_table(client, survey):
     page = client.get(REPORT_URL).content.decode()
     svgs, tables = svg_and_tables(page)
-    figures = FACTS["member_survey_2024"]["figures"]
-    assert len(figures) == 18
-    assert svgs.count('class="bar-chart__bar"') == len(figures)
-    assert tables.count('<th scope="row">') == len(figures)
-    for figure in figures:
-        value = f"{figure['percent']}\u00a0%"
-        label = html.escape(figure["label"])
-        assert f">{label.split()[0]}" in svgs  # the label drawn above the bar
+    assert svgs.count('class="bar-chart__bar"') == len(survey)
+    assert tables.count('<th scope="row">') == len(survey)
+    for _group, label, percent in survey:
+        value = f"{percent}\u00a0%"
+        assert f">{label}" in svgs  # the label drawn above the bar
         assert f">{value}</text>" in svgs  # the value drawn next to the bar
         row = rf'<th scope="row">{re.escape(label)}</th>\s*<td class="numeric">{value}</td>'
-        assert re.search(row, tables), figure["label"]
+        assert re.search(row, tables), label
 
 
-def test_each_chart_is_read_out_once_from_its_table(client):
+def test_each_chart_is_read_out_once_from_its_table(client, survey):
     """The drawing is hidden from screen readers; the table beside it carries the data."""
     page = client.get(REPORT_URL).content.decode()
     charts = re.findall(r'<svg class="bar-chart"\s+aria-hidden="true"', page)
-    assert charts
+    assert len(charts) == 2  # one per group
     assert page.count('<svg class="bar-chart"') == len(charts)
     assert "<desc" not in page and 'role="img"' not in page
     assert page.count("<caption>") >= len(charts)
 
 
-def test_bar_widths_follow_the_percentages(annual_report):
+def test_bar_widths_follow_the_percentages(annual_report, survey):
     bars = [bar for chart in annual_report.survey_charts() for bar in chart.bars]
+    assert [bar.percent for bar in bars] == [percent for *_, percent in survey]
     for bar in bars:
         assert bar.bar_width == pytest.approx(300 * bar.percent / 100)
 
 
-def test_all_key_figures_are_shown(client, annual_report):
-    page = plain_text(client.get(REPORT_URL).content.decode())
-    figures = seeded_children("AnnualReportPage", "key_figures")
-    assert annual_report.key_figures.count() == len(FACTS["key_numbers"]) == len(figures) == 35
-    for row in figures:
-        assert row["label"] in page
-    for shown in (
-        "1. januar 2005",
-        "august 2022",
-        "2025–2026",
-        "9, 11, 12, 13 og 17",
-        "29. august 2024",
-    ):
-        assert shown in page
-
-
-def test_report_says_plainly_that_no_pdf_is_published(client):
-    page = plain_text(client.get(REPORT_URL).content.decode())
-    assert "Dokumentet er ikke publisert som fil her på nettstedet." in page
-
-
-def test_restricted_chapter_is_left_out_of_the_contents(client):
-    hidden = AnnualReportChapterPage.objects.get(slug=CHAPTERS[0]["slug"])
+def test_restricted_chapter_is_left_out_of_the_contents(client, chapters):
+    hidden, shown, _last = chapters
     PageViewRestriction.objects.create(page=hidden, restriction_type="password", password="x")
     page = client.get(REPORT_URL).content.decode()
-    assert f'href="{REPORT_URL}{CHAPTERS[0]["slug"]}/"' not in page
-    assert f'href="{REPORT_URL}{CHAPTERS[1]["slug"]}/"' in page
+    assert f'href="{hidden.url}"' not in page
+    assert f'href="{shown.url}"' in page

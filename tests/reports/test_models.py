@@ -4,7 +4,6 @@ import pytest
 from django.core.exceptions import ValidationError
 from wagtail.models import Page
 
-from governance.models import MeetingPage, OrganPage
 from osloregionen.home.models import HomePage
 from reports.models import (
     AnnualReportChapterPage,
@@ -12,6 +11,8 @@ from reports.models import (
     PublicationIndexPage,
     PublicationPage,
 )
+from tests.factories import MeetingPageFactory, OrganPageFactory
+from tests.wagtail_asserts import page_assertions
 
 pytestmark = pytest.mark.django_db
 
@@ -27,24 +28,27 @@ def new_publication(**fields) -> PublicationPage:
 
 
 def test_page_type_rules():
-    assert PublicationIndexPage.allowed_parent_page_models() == [HomePage]
-    assert set(PublicationIndexPage.allowed_subpage_models()) == {PublicationPage, AnnualReportPage}
-    assert PublicationPage.allowed_parent_page_models() == [PublicationIndexPage]
-    assert PublicationPage.allowed_subpage_models() == []
-    assert AnnualReportPage.allowed_subpage_models() == [AnnualReportChapterPage]
-    assert AnnualReportChapterPage.allowed_parent_page_models() == [AnnualReportPage]
-    assert AnnualReportChapterPage.allowed_subpage_models() == []
+    rules = page_assertions()
+    rules.assertAllowedParentPageTypes(PublicationIndexPage, {HomePage})
+    rules.assertAllowedSubpageTypes(PublicationIndexPage, {PublicationPage, AnnualReportPage})
+    rules.assertAllowedParentPageTypes(PublicationPage, {PublicationIndexPage})
+    rules.assertAllowedSubpageTypes(PublicationPage, set())
+    rules.assertAllowedSubpageTypes(AnnualReportPage, {AnnualReportChapterPage})
+    rules.assertAllowedParentPageTypes(AnnualReportChapterPage, {AnnualReportPage})
+    rules.assertAllowedSubpageTypes(AnnualReportChapterPage, set())
 
 
-def test_library_is_a_singleton_under_home(home_page, library):
-    assert PublicationIndexPage in home_page.specific_class.allowed_subpage_models()
-    assert not PublicationIndexPage.can_create_at(home_page)
+def test_library_is_a_singleton_under_home(library):
+    home = library.get_parent().specific
+    page_assertions().assertCanCreateAt(HomePage, PublicationIndexPage)
+    assert not PublicationIndexPage.can_create_at(home)
 
 
-def test_publications_go_in_the_library_only(home_page, library, annual_report):
+def test_publications_go_in_the_library_only(library, annual_report):
+    home = library.get_parent()
     assert PublicationPage.can_create_at(library)
     assert AnnualReportPage.can_create_at(library)
-    assert not PublicationPage.can_create_at(home_page)
+    assert not PublicationPage.can_create_at(home)
     assert AnnualReportChapterPage.can_create_at(annual_report)
     assert not AnnualReportChapterPage.can_create_at(library)
     assert not PublicationPage.can_create_at(Page.get_first_root_node())
@@ -75,17 +79,19 @@ def test_annual_report_kind_is_fixed(annual_report):
 
 
 def test_meeting_must_belong_to_the_adopting_organ():
-    board = OrganPage.objects.get(slug="styret")
-    other_meeting = MeetingPage.objects.not_descendant_of(board).first()
+    board = OrganPageFactory(title="Styret")
+    own_meeting = MeetingPageFactory(parent__parent=board)
+    other_meeting = MeetingPageFactory()  # of another organ
     page = new_publication(adopted_by=board, adopted_at_meeting=other_meeting)
     with pytest.raises(ValidationError) as error:
         page.clean()
     assert "adopted_at_meeting" in error.value.message_dict
+    new_publication(adopted_by=board, adopted_at_meeting=own_meeting).clean()
 
 
 def test_meeting_fills_in_and_checks_the_date():
-    meeting = MeetingPage.objects.first()
-    organ = OrganPage.objects.ancestor_of(meeting).last()
+    meeting = MeetingPageFactory(date=date(2024, 6, 24))
+    organ = meeting.get_parent().get_parent().specific
     page = new_publication(adopted_by=organ, adopted_at_meeting=meeting)
     page.clean()
     assert page.adopted_date == meeting.date

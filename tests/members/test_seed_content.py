@@ -1,13 +1,18 @@
+"""The seeded members: the 65 municipalities of the annual report, their counties, delregioner
+and facts, on the pages and on the map."""
+
+import re
 from collections import Counter
 from datetime import date
 from decimal import Decimal
 
 import pytest
 
+from members import region_map
 from members.models import County, MunicipalityPage, SubRegionPage
 from osloregionen.core.seeding import seed_data
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 ENTRIES = [
     entry["fields"]
@@ -90,3 +95,42 @@ def test_slugs_are_ascii_and_readable():
     assert {"baerum", "as", "ostre-toten", "ovre-eiker", "rade", "sondre-land"} <= slugs
     assert all(slug.isascii() for slug in slugs)
     assert SubRegionPage.objects.filter(slug="sondre-ostfold-regionrad").exists()
+
+
+def test_the_member_list_shows_the_65_by_county(client):
+    html = client.get("/medlemmer/").content.decode()
+    assert "65 medlemskommuner" in html
+    for county, count in [
+        ("Oslo", "1 kommune"),
+        ("Akershus", "21 kommuner"),
+        ("Buskerud", "10 kommuner"),
+        ("Østfold", "12 kommuner"),
+        ("Innlandet", "17 kommuner"),
+        ("Vestfold", "2 kommuner"),
+        ("Telemark", "2 kommuner"),
+    ]:
+        assert re.search(rf">\s*{county}\s*<span[^>]*>\s*\({count}\)", html), county
+    assert html.count('class="members-map__marker"') == 65
+
+
+def test_the_subregion_list_shows_the_sixteen(client):
+    html = client.get("/medlemmer/delregioner/").content.decode()
+    assert "16 delregioner" in html
+    assert html.count('<div class="ds-card">') == 16
+
+
+def test_every_municipality_page_answers(client):
+    for page in MunicipalityPage.objects.live():
+        assert client.get(page.url).status_code == 200, page.url
+
+
+def test_every_seeded_centre_lies_inside_the_map():
+    outline = region_map.load_outline()
+    for page in MunicipalityPage.objects.all():
+        x, y = outline.project(float(page.longitude), float(page.latitude))
+        assert 0 < x < outline.width and 0 < y < outline.height, page.title
+
+
+def test_hadelandsregionen_has_its_board_seat_from_the_report(client):
+    html = client.get("/medlemmer/delregioner/hadelandsregionen/").content.decode()
+    assert "Harald Tyrdal" in html
