@@ -18,7 +18,7 @@ from osloregionen.core.documents import SiteDocument
 from osloregionen.core.templatetags.core_tags import file_label, lang_attribute
 from projects.models import FocusAreaPage, ProjectPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 # What the English seed translates (docs/english.md): every page of these types.
 TRANSLATED_IN_FULL = [

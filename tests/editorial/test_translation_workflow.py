@@ -13,7 +13,8 @@ from osloregionen.editorial.roles import EDITOR
 from tests.editorial.conftest import make_user
 from tests.factories.core import StandardPageFactory
 
-pytestmark = pytest.mark.django_db
+# On the seeded site: a page is translated under the English home page the seed made.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 ENGLISH = {
     "Kraft til kommunene": "Power for the municipalities",
