@@ -12,7 +12,8 @@ from tests.factories import PublicationPageFactory
 
 from .helpers import csv_rows, json_file, make_document
 
-pytestmark = pytest.mark.django_db
+# Read from the seeded site (the 65 members, the board, the 2024 events and publications).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 SLUGS = [dataset.slug for dataset in DATASETS]
 

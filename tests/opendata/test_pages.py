@@ -15,7 +15,8 @@ from osloregionen.opendata.registry import DATASETS
 
 from .helpers import datasets_in, json_ld_blocks
 
-pytestmark = pytest.mark.django_db
+# Read from the seeded site (the 65 members, the board, the 2024 events and publications).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 PAGES = {
     "/medlemmer/": ["medlemmer"],

@@ -20,7 +20,8 @@ from tests.queries import count_queries
 
 from .helpers import make_document
 
-pytestmark = pytest.mark.django_db
+# Read from the seeded site (the 65 members, the board, the 2024 events and publications).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 MORE = 6
 
 

@@ -23,7 +23,8 @@ from tests.factories import (
 
 from .helpers import csv_rows, json_file, make_document
 
-pytestmark = pytest.mark.django_db
+# Read from the seeded site (the 65 members, the board, the 2024 events and publications).
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 @pytest.fixture
