@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -270,8 +271,8 @@ class EventPage(RoutablePageMixin, BasePage):
     )
 
     class Meta:
-        verbose_name = "Arrangement"
-        verbose_name_plural = "Arrangementer"
+        verbose_name = gettext_lazy("Arrangement")
+        verbose_name_plural = gettext_lazy("Arrangementer")
 
     def clean(self):
         super().clean()

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
@@ -36,8 +37,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     )
 
     class Meta:
-        verbose_name = "Arrangementskalender"
-        verbose_name_plural = "Arrangementskalendere"
+        verbose_name = gettext_lazy("Arrangementskalender")
+        verbose_name_plural = gettext_lazy("Arrangementskalendere")
 
     def listing_context(self, request, now, *, past: bool) -> dict:
         events = EventPage.objects.live().child_of(self)

@@ -3,6 +3,7 @@ wagtail.contrib.forms, protected and kept like the contact form (core.submission
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
@@ -90,8 +91,8 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
     )
 
     class Meta:
-        verbose_name = "Skjema"
-        verbose_name_plural = "Skjemaer"
+        verbose_name = _("Skjema")
+        verbose_name_plural = _("Skjemaer")
 
     def is_closed(self, now=None) -> bool:
         return self.closes_at is not None and self.closes_at <= (now or timezone.now())

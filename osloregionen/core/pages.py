@@ -5,6 +5,7 @@ import json
 from django.db import models, transaction
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import camelcase_to_underscore
@@ -147,8 +148,8 @@ class StandardPage(BasePage):
     page_description = "En vanlig innholdsside med tekst, bilder, lenker og dokumenter."
 
     class Meta:
-        verbose_name = "Innholdsside"
-        verbose_name_plural = "Innholdssider"
+        verbose_name = _("Innholdsside")
+        verbose_name_plural = _("Innholdssider")
 
 
 class ContactPage(RoutablePageMixin, BasePage):
@@ -178,8 +179,8 @@ class ContactPage(RoutablePageMixin, BasePage):
     )
 
     class Meta:
-        verbose_name = "Kontaktside"
-        verbose_name_plural = "Kontaktsider"
+        verbose_name = _("Kontaktside")
+        verbose_name_plural = _("Kontaktsider")
 
     @path("")
     def form_view(self, request):
