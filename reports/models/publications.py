@@ -297,7 +297,7 @@ class PublicationPage(BasePage):
             "url": site_url(request, self.get_url(request)),
             "datePublished": self.date_iso,
             "inLanguage": getattr(request, "LANGUAGE_CODE", django_settings.LANGUAGE_CODE),
-            "genre": self.get_kind_display(),
+            "genre": str(self.get_kind_display()),
             "publisher": organization(request),
         }
         if self.search_description:
