@@ -11,13 +11,17 @@ from wagtail.search import index
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
+from osloregionen.core.routes import TranslatedRoutesMixin
 
 from ..entries import entries
 from ..listing import PER_PAGE, Calendar, chosen_year, filter_form, year_of
 from .event_page import EventPage
 
+# The past events' address under the calendar, in the active language (English «past/»).
+PAST_PATH = gettext_lazy("tidligere/")
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+
+class EventIndexPage(TranslatedRoutesMixin, RoutablePageMixin, BasePage):
     intro = models.TextField(
         "Ingress",
         blank=True,
@@ -64,7 +68,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             request, context_overrides=self.listing_context(request, timezone.now(), past=False)
         )
 
-    @path("tidligere/")
+    @path(PAST_PATH)
     def past_view(self, request):
         context = self.listing_context(request, timezone.now(), past=True)
         title = _("Tidligere arrangementer")

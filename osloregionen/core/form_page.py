@@ -15,6 +15,7 @@ from wagtail.search import index
 from .api_fields import FORM_PAGE_API_FIELDS
 from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from .pages import BasePage
+from .routes import TranslatedRoutesMixin
 from .submissions import flow
 from .submissions.guard import HONEYPOT_FIELD, ProtectedFormMixin
 from .submissions.retention import cutoff, site_settings
@@ -35,7 +36,7 @@ class FormField(AbstractFormField):
     page = ParentalKey("core.FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FormPage(RoutablePageMixin, FormMixin, BasePage):
+class FormPage(TranslatedRoutesMixin, RoutablePageMixin, FormMixin, BasePage):
     intro = models.TextField(
         "Ingress",
         blank=True,
@@ -125,7 +126,7 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
             render=flow.page_renderer(self, request),
         )
 
-    @path("takk/", name="thanks")
+    @path(_("takk/"), name="thanks")
     def thanks_view(self, request):
         return self.render(request, context_overrides={"sent": True})
 

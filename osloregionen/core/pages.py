@@ -17,6 +17,7 @@ from . import norwegian
 from .api_fields import TEXT_PAGE_API_FIELDS
 from .blocks import BodyStreamBlock
 from .contact import ContactForm
+from .routes import TranslatedRoutesMixin
 from .submissions import flow
 
 
@@ -152,7 +153,7 @@ class StandardPage(BasePage):
         verbose_name_plural = _("Innholdssider")
 
 
-class ContactPage(RoutablePageMixin, BasePage):
+class ContactPage(TranslatedRoutesMixin, RoutablePageMixin, BasePage):
     intro = models.TextField(
         "Ingress",
         blank=True,
@@ -201,6 +202,6 @@ class ContactPage(RoutablePageMixin, BasePage):
             render=flow.page_renderer(self, request),
         )
 
-    @path("takk/", name="thanks")
+    @path(_("takk/"), name="thanks")
     def thanks_view(self, request):
         return self.render(request, context_overrides={"sent": True})
