@@ -231,6 +231,16 @@ def test_projects_focus_areas_events_and_publications_in_english(html):
 
 
 @pytest.mark.django_db
+def test_the_calendar_filter_offers_the_focus_areas_in_the_page_language(html):
+    english = html("/en/events/")
+    assert ">Climate and environment</option>" in english
+    assert ">Klima og miljø</option>" not in english
+    norwegian = html("/arrangementer/")
+    assert ">Klima og miljø</option>" in norwegian
+    assert ">Climate and environment</option>" not in norwegian
+
+
+@pytest.mark.django_db
 def test_search_names_the_types_of_content_in_english(html):
     page = html("/en/sok/?q=energy")
     assert ">Events<" in page and ">Publications<" in page and ">News items<" in page
