@@ -1,36 +1,37 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from osloregionen.core.dates import DatePrecision
 
 
 class EventKind(models.TextChoices):
-    SEMINAR = "seminar", "Seminar"
-    FAGSEMINAR = "fagseminar", "Fagseminar"
-    WEBINAR = "webinar", "Webinar"
-    WORKSHOP = "workshop", "Workshop"
-    KONFERANSE = "konferanse", "Konferanse"
-    FROKOSTMOTE = "frokostmote", "Frokostmøte"
-    STORSAMLING = "storsamling", "Storsamling"
-    SAMLING = "samling", "Samling"
-    DEBATT = "debatt", "Debatt"
-    LANSERING = "lansering", "Lansering"
-    KICK_OFF = "kick-off", "Kick-off"
-    FINALE = "finale", "Finale"
-    KARRIERE = "karrierearrangement", "Karrierearrangement"
-    PROGRAMSPOR = "programspor", "Programspor"
-    PODCAST = "podcastinnspilling", "Podcastinnspilling"
-    STUDIETUR = "studietur", "Studietur"
-    BESOK = "besok", "Besøk"
-    MOTE = "mote", "Møte"
-    HORING = "horing", "Høring"
-    ANNET = "annet", "Annet"
+    SEMINAR = "seminar", _("Seminar")
+    FAGSEMINAR = "fagseminar", _("Fagseminar")
+    WEBINAR = "webinar", _("Webinar")
+    WORKSHOP = "workshop", _("Workshop")
+    KONFERANSE = "konferanse", _("Konferanse")
+    FROKOSTMOTE = "frokostmote", _("Frokostmøte")
+    STORSAMLING = "storsamling", _("Storsamling")
+    SAMLING = "samling", _("Samling")
+    DEBATT = "debatt", _("Debatt")
+    LANSERING = "lansering", _("Lansering")
+    KICK_OFF = "kick-off", _("Kick-off")
+    FINALE = "finale", _("Finale")
+    KARRIERE = "karrierearrangement", _("Karrierearrangement")
+    PROGRAMSPOR = "programspor", _("Programspor")
+    PODCAST = "podcastinnspilling", _("Podcastinnspilling")
+    STUDIETUR = "studietur", _("Studietur")
+    BESOK = "besok", _("Besøk")
+    MOTE = "mote", _("Møte")
+    HORING = "horing", _("Høring")
+    ANNET = "annet", _("Annet")
 
 
 class EventStatus(models.TextChoices):
-    SCHEDULED = "planlagt", "Planlagt"
-    RESCHEDULED = "flyttet", "Flyttet til ny dato"
-    POSTPONED = "utsatt", "Utsatt, ny dato kommer"
-    CANCELLED = "avlyst", "Avlyst"
+    SCHEDULED = "planlagt", _("Planlagt")
+    RESCHEDULED = "flyttet", _("Flyttet til ny dato")
+    POSTPONED = "utsatt", _("Utsatt, ny dato kommer")
+    CANCELLED = "avlyst", _("Avlyst")
 
 
 SCHEMA_STATUS = {
@@ -42,15 +43,15 @@ SCHEMA_STATUS = {
 
 
 class RegistrationStatus(models.TextChoices):
-    CONFIRMED = "bekreftet", "Bekreftet"
-    WAITING = "venteliste", "På venteliste"
-    CANCELLED = "avmeldt", "Avmeldt"
+    CONFIRMED = "bekreftet", _("Bekreftet")
+    WAITING = "venteliste", _("På venteliste")
+    CANCELLED = "avmeldt", _("Avmeldt")
 
 
 class Attendance(models.TextChoices):
-    IN_PERSON = "fysisk", "Fysisk oppmøte"
-    ONLINE = "digitalt", "Digitalt"
-    HYBRID = "hybrid", "Både fysisk og digitalt"
+    IN_PERSON = "fysisk", _("Fysisk oppmøte")
+    ONLINE = "digitalt", _("Digitalt")
+    HYBRID = "hybrid", _("Både fysisk og digitalt")
 
 
 SCHEMA_ATTENDANCE = {

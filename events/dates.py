@@ -40,7 +40,7 @@ def finishes_at(start: datetime, end: datetime | None, all_day: bool, precision:
 
 
 def _day(value: date) -> str:
-    return format_date(value, "j. F Y")
+    return format_date(value, _("j. F Y"))
 
 
 def when_text(start: datetime, end: datetime | None, all_day: bool, precision: str) -> str:
@@ -53,9 +53,9 @@ def when_text(start: datetime, end: datetime | None, all_day: bool, precision: s
         if last.date() <= first.date():
             return _day(first.date())
         if (first.year, first.month) == (last.year, last.month):
-            return f"{first.day}.–{_day(last.date())}"
+            return _("%(first)s.–%(last)s") % {"first": first.day, "last": _day(last.date())}
         if first.year == last.year:
-            return f"{format_date(first, 'j. F')} – {_day(last.date())}"
+            return f"{format_date(first, _('j. F'))} – {_day(last.date())}"
         return f"{_day(first.date())} – {_day(last.date())}"
     start_time = format_date(first, "H:i")
     if end is None:

@@ -5,6 +5,8 @@ from datetime import datetime
 
 from django.utils.translation import gettext as _
 
+from governance.naming import in_sentence
+
 from . import dates
 from .choices import DatePrecision
 
@@ -57,7 +59,7 @@ class CalendarEntry:
             iso=dates.iso_date(start, DatePrecision.DAY, all_day),
             when=dates.when_text(start, meeting.ends_at, all_day, DatePrecision.DAY),
             kind=_("Åpent møte i %(organ)s")
-            % {"organ": meeting.organ_title or _("organisasjonen")},
+            % {"organ": in_sentence(meeting.organ_title) or _("organisasjonen")},
             place=meeting.place,
             summary=meeting.search_description,
         )

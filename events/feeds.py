@@ -11,6 +11,7 @@ import icalendar
 from django.http import Http404, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
@@ -58,7 +59,7 @@ def event_component(event: EventPage, request, now) -> icalendar.Event:
         end=end,
         place=event.place,
         summary=event.summary or event.intro,
-        category=event.get_kind_display(),
+        category=str(event.get_kind_display()),
         cancelled=event.is_cancelled,
     )
 
@@ -78,7 +79,7 @@ def meeting_component(meeting, request, now) -> icalendar.Event:
         end=end,
         place=meeting.place,
         summary=meeting.search_description,
-        category="Møte",
+        category=_("Møte"),
         cancelled=False,
     )
 

@@ -5,6 +5,7 @@ page costs the same number of queries whether the calendar holds 5 events or 500
 """
 
 from django.utils.translation import gettext as _
+from wagtail.models import Locale
 
 from governance.calendar import open_meetings
 from members.models import MunicipalityPage
@@ -22,10 +23,14 @@ PER_PAGE = 20
 
 
 def filter_form(request, events) -> EventFilterForm:
-    """The filters, offering the public focus areas and the municipalities that have
-    ``events`` (the calendar's live events)."""
+    """The filters, offering the public focus areas in the active language (as the other
+    listings' filters do) and the municipalities that have ``events`` (the calendar's live
+    events)."""
     focus_areas = (
-        public_only(FocusAreaPage.objects.live()).order_by("path").values_list("slug", "title")
+        public_only(FocusAreaPage.objects.live())
+        .filter(locale=Locale.get_active())
+        .order_by("path")
+        .values_list("slug", "title")
     )
     municipalities = sorted(
         MunicipalityPage.objects.live()

@@ -11,6 +11,7 @@ from osloregionen.core.visibility import public_only
 
 from .entries import entries
 from .models import EventPage, Registration
+from .models.index_page import PAST_PATH
 from .models.registration import purge_expired_registrations
 
 HOME_EVENT_COUNT = 3
@@ -41,7 +42,7 @@ def upcoming_events_section(request, home_page):
         context={
             "entries": entries(shown, request),
             "past": past,
-            "index_url": f"{index_url}tidligere/" if past else index_url,
+            "index_url": f"{index_url}{PAST_PATH}" if past else index_url,
         },
     )
 

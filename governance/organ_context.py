@@ -111,8 +111,8 @@ def earlier_compositions(organ_title: str, memberships, today) -> list[dict]:
 
 def period_label(start, end) -> str:
     if start is None:
-        return _("Til %(end)s") % {"end": date_format(end, "j. F Y")}
-    return f"{date_format(start, 'j. F Y')}–{date_format(end, 'j. F Y')}"
+        return _("Til %(end)s") % {"end": date_format(end, _("j. F Y"))}
+    return f"{date_format(start, _('j. F Y'))}–{date_format(end, _('j. F Y'))}"
 
 
 def meeting_index_context(meetings, request, today: date) -> dict:

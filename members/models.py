@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -46,8 +47,8 @@ class MunicipalityIndexPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Medlemsoversikt"
-        verbose_name_plural = "Medlemsoversikter"
+        verbose_name = _("Medlemsoversikt")
+        verbose_name_plural = _("Medlemsoversikter")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -193,8 +194,8 @@ class MunicipalityPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Medlemskommune"
-        verbose_name_plural = "Medlemskommuner"
+        verbose_name = _("Medlemskommune")
+        verbose_name_plural = _("Medlemskommuner")
 
     def clean(self):
         super().clean()
@@ -262,8 +263,8 @@ class SubRegionIndexPage(IndexPage):
     listing_name = "subregions"
 
     class Meta:
-        verbose_name = "Delregionoversikt"
-        verbose_name_plural = "Delregionoversikter"
+        verbose_name = _("Delregionoversikt")
+        verbose_name_plural = _("Delregionoversikter")
 
     def prepare_listing(self, items):
         subregions = list(
@@ -309,8 +310,8 @@ class SubRegionPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Delregion"
-        verbose_name_plural = "Delregioner"
+        verbose_name = _("Delregion")
+        verbose_name_plural = _("Delregioner")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -1,12 +1,13 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class ProjectStatus(models.TextChoices):
     # The source does not always state a status; then it stays empty and is not shown.
-    UNKNOWN = "", "Ikke oppgitt"
-    PLANNED = "planlagt", "Planlagt"
-    ONGOING = "pagar", "Pågår"
-    COMPLETED = "avsluttet", "Avsluttet"
+    UNKNOWN = "", _("Ikke oppgitt")
+    PLANNED = "planlagt", _("Planlagt")
+    ONGOING = "pagar", _("Pågår")
+    COMPLETED = "avsluttet", _("Avsluttet")
 
     @classmethod
     def known(cls):

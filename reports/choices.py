@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from osloregionen.core.dates import DatePrecision
 
@@ -6,11 +7,11 @@ __all__ = ["DatePrecision", "PublicationKind"]
 
 
 class PublicationKind(models.TextChoices):
-    CONSULTATION_RESPONSE = "horingssvar", "Høringssvar / uttalelse"
-    INPUT = "innspill", "Innspill"
-    STRATEGY = "strategi", "Strategi"
-    ACTION_PLAN = "handlingsplan", "Handlingsprogram / handlingsplan"
-    REPORT = "rapport", "Rapport"
-    GUIDE = "veileder", "Veileder"
-    EVALUATION = "evaluering", "Evaluering"
-    ANNUAL_REPORT = "arsrapport", "Årsrapport"
+    CONSULTATION_RESPONSE = "horingssvar", _("Høringssvar / uttalelse")
+    INPUT = "innspill", _("Innspill")
+    STRATEGY = "strategi", _("Strategi")
+    ACTION_PLAN = "handlingsplan", _("Handlingsprogram / handlingsplan")
+    REPORT = "rapport", _("Rapport")
+    GUIDE = "veileder", _("Veileder")
+    EVALUATION = "evaluering", _("Evaluering")
+    ANNUAL_REPORT = "arsrapport", _("Årsrapport")

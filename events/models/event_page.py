@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -20,6 +21,7 @@ from wagtail_localize.fields import SynchronizedField
 
 from osloregionen.core.blocks import BodyStreamBlock
 from osloregionen.core.models import BasePage
+from osloregionen.core.routes import TranslatedRoutesMixin
 from osloregionen.core.visibility import public_among
 
 from .. import dates
@@ -45,7 +47,7 @@ class EventPageQuerySet(PageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventPage(RoutablePageMixin, BasePage):
+class EventPage(TranslatedRoutesMixin, RoutablePageMixin, BasePage):
     # A street address is the same in every language.
     override_translatable_fields = [SynchronizedField("address")]
     intro = models.TextField(
@@ -270,8 +272,8 @@ class EventPage(RoutablePageMixin, BasePage):
     )
 
     class Meta:
-        verbose_name = "Arrangement"
-        verbose_name_plural = "Arrangementer"
+        verbose_name = gettext_lazy("Arrangement")
+        verbose_name_plural = gettext_lazy("Arrangementer")
 
     def clean(self):
         super().clean()
@@ -388,7 +390,7 @@ class EventPage(RoutablePageMixin, BasePage):
     def event_view(self, request):
         return self.render(request, context_overrides=self.registration_context(request))
 
-    @path("pamelding/", name="register")
+    @path(gettext_lazy("pamelding/"), name="register")
     def register_view(self, request):
         from osloregionen.core.submissions import flow
 
@@ -406,11 +408,11 @@ class EventPage(RoutablePageMixin, BasePage):
             ),
         )
 
-    @path("pamelding/<str:token>/", name="registration_receipt")
+    @path(gettext_lazy("pamelding/<str:token>/"), name="registration_receipt")
     def receipt_view(self, request, token):
         return self._registration_page(request, token, cancelling=False)
 
-    @path("avmelding/<str:token>/", name="cancel_registration")
+    @path(gettext_lazy("avmelding/<str:token>/"), name="cancel_registration")
     def cancel_view(self, request, token):
         return self._registration_page(request, token, cancelling=True)
 

@@ -3,6 +3,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
@@ -10,13 +11,17 @@ from wagtail.search import index
 from osloregionen.core.api_fields import INTRO_API_FIELDS
 from osloregionen.core.models import BasePage
 from osloregionen.core.pagination import paginate
+from osloregionen.core.routes import TranslatedRoutesMixin
 
 from ..entries import entries
 from ..listing import PER_PAGE, Calendar, chosen_year, filter_form, year_of
 from .event_page import EventPage
 
+# The past events' address under the calendar, in the active language (English «past/»).
+PAST_PATH = gettext_lazy("tidligere/")
 
-class EventIndexPage(RoutablePageMixin, BasePage):
+
+class EventIndexPage(TranslatedRoutesMixin, RoutablePageMixin, BasePage):
     intro = models.TextField(
         "Ingress",
         blank=True,
@@ -36,8 +41,8 @@ class EventIndexPage(RoutablePageMixin, BasePage):
     )
 
     class Meta:
-        verbose_name = "Arrangementskalender"
-        verbose_name_plural = "Arrangementskalendere"
+        verbose_name = gettext_lazy("Arrangementskalender")
+        verbose_name_plural = gettext_lazy("Arrangementskalendere")
 
     def listing_context(self, request, now, *, past: bool) -> dict:
         events = EventPage.objects.live().child_of(self)
@@ -63,7 +68,7 @@ class EventIndexPage(RoutablePageMixin, BasePage):
             request, context_overrides=self.listing_context(request, timezone.now(), past=False)
         )
 
-    @path("tidligere/")
+    @path(PAST_PATH)
     def past_view(self, request):
         context = self.listing_context(request, timezone.now(), past=True)
         title = _("Tidligere arrangementer")

@@ -8,6 +8,7 @@ case it came out of, so the case page shows its outcome through that reverse rel
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Prefetch, Q
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.search import index
@@ -43,8 +44,8 @@ class CaseIndexPage(IndexPage):
     filter_form_class = CaseFilterForm
 
     class Meta:
-        verbose_name = "Saksoversikt"
-        verbose_name_plural = "Saksoversikter"
+        verbose_name = _("Saksoversikt")
+        verbose_name_plural = _("Saksoversikter")
 
     def get_filter_form(self, request, items):
         return CaseFilterForm(
@@ -127,8 +128,8 @@ class CasePage(BasePage):
     page_description = "En sak og behandlingen av den i organene, med dokumenter og resultat."
 
     class Meta:
-        verbose_name = "Sak"
-        verbose_name_plural = "Saker"
+        verbose_name = _("Sak")
+        verbose_name_plural = _("Saker")
         constraints = [
             models.UniqueConstraint(
                 fields=["number", "year"],
@@ -233,10 +234,10 @@ class CaseStep(TranslatableOrderable):
 
 
 class CaseDocumentKind(models.TextChoices):
-    PRESENTATION = "saksframlegg", "Saksframlegg"
-    ATTACHMENT = "vedlegg", "Vedlegg"
-    MINUTES = "protokoll", "Protokoll"
-    OUTCOME = "utsendt", "Utsendt dokument"
+    PRESENTATION = "saksframlegg", _("Saksframlegg")
+    ATTACHMENT = "vedlegg", _("Vedlegg")
+    MINUTES = "protokoll", _("Protokoll")
+    OUTCOME = "utsendt", _("Utsendt dokument")
 
 
 class CaseDocument(DocumentRow):

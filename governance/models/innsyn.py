@@ -1,6 +1,7 @@
 """How to ask for access to documents (innsyn etter offentleglova), and where the journal is kept."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -33,5 +34,5 @@ class InnsynPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Innsynsside"
-        verbose_name_plural = "Innsynssider"
+        verbose_name = _("Innsynsside")
+        verbose_name_plural = _("Innsynssider")

@@ -52,8 +52,8 @@ class MeetingIndexPage(BasePage):
     page_description = "Møteoversikten til et organ (…/moter/). Møtene legges under denne siden."
 
     class Meta:
-        verbose_name = "Møteoversikt"
-        verbose_name_plural = "Møteoversikter"
+        verbose_name = _("Møteoversikt")
+        verbose_name_plural = _("Møteoversikter")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -66,9 +66,9 @@ class MeetingIndexPage(BasePage):
 
 
 class MeetingStatus(models.TextChoices):
-    PLANNED = "planlagt", "Planlagt"
-    HELD = "avholdt", "Avholdt"
-    CANCELLED = "avlyst", "Avlyst"
+    PLANNED = "planlagt", _("Planlagt")
+    HELD = "avholdt", _("Avholdt")
+    CANCELLED = "avlyst", _("Avlyst")
 
 
 NOTICE_ANNOUNCED = _("Kunngjort")
@@ -178,8 +178,8 @@ class MeetingPage(BasePage):
     page_description = "Et møte i et organ: tid, sted, saksliste med vedtak og møtedokumenter."
 
     class Meta:
-        verbose_name = "Møte"
-        verbose_name_plural = "Møter"
+        verbose_name = _("Møte")
+        verbose_name_plural = _("Møter")
         ordering = ["-date"]
 
     def clean(self):
@@ -334,11 +334,11 @@ class AgendaItem(TranslatableOrderable):
 
 
 class DocumentKind(models.TextChoices):
-    NOTICE = "innkalling", "Innkalling"
-    AGENDA = "saksliste", "Saksliste"
-    MINUTES = "protokoll", "Protokoll"
-    PRESENTATION = "presentasjon", "Presentasjon"
-    OTHER = "annet", "Annet"
+    NOTICE = "innkalling", _("Innkalling")
+    AGENDA = "saksliste", _("Saksliste")
+    MINUTES = "protokoll", _("Protokoll")
+    PRESENTATION = "presentasjon", _("Presentasjon")
+    OTHER = "annet", _("Annet")
 
 
 class MeetingDocument(DocumentRow):

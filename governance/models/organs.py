@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -53,8 +54,8 @@ class OrganisationIndexPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Organisasjonsside"
-        verbose_name_plural = "Organisasjonssider"
+        verbose_name = _("Organisasjonsside")
+        verbose_name_plural = _("Organisasjonssider")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -64,8 +65,8 @@ class OrganisationIndexPage(BasePage):
 
 
 class OrganKind(models.TextChoices):
-    POLITICAL = "politisk", "Politisk organ"
-    ADMINISTRATIVE = "administrativt", "Administrativt organ"
+    POLITICAL = "politisk", _("Politisk organ")
+    ADMINISTRATIVE = "administrativt", _("Administrativt organ")
 
 
 class OrganPage(BasePage):
@@ -162,8 +163,8 @@ class OrganPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Organ"
-        verbose_name_plural = "Organer"
+        verbose_name = _("Organ")
+        verbose_name_plural = _("Organer")
 
     def clean(self):
         super().clean()
@@ -216,15 +217,15 @@ class OrganPage(BasePage):
 
 
 class Role(models.TextChoices):
-    LEADER = "leder", "Leder"
-    DEPUTY_LEADER = "nestleder", "Nestleder"
-    MEMBER = "medlem", "Medlem"
-    DEPUTY_MEMBER = "varamedlem", "Varamedlem"
-    DIRECTOR = "direktor", "Direktør"
-    ACTING_DIRECTOR = "konstituert_direktor", "Konstituert direktør"
-    HEAD_OF_SECTION = "fagsjef", "Fagsjef"
-    SPECIAL_ADVISER = "spesialradgiver", "Spesialrådgiver"
-    ADVISER = "radgiver", "Rådgiver"
+    LEADER = "leder", _("Leder")
+    DEPUTY_LEADER = "nestleder", _("Nestleder")
+    MEMBER = "medlem", _("Medlem")
+    DEPUTY_MEMBER = "varamedlem", _("Varamedlem")
+    DIRECTOR = "direktor", _("Direktør")
+    ACTING_DIRECTOR = "konstituert_direktor", _("Konstituert direktør")
+    HEAD_OF_SECTION = "fagsjef", _("Fagsjef")
+    SPECIAL_ADVISER = "spesialradgiver", _("Spesialrådgiver")
+    ADVISER = "radgiver", _("Rådgiver")
 
 
 class MembershipQuerySet(models.QuerySet):

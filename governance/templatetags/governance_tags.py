@@ -6,9 +6,16 @@ from django.utils import timezone
 from osloregionen.core.visibility import public_among, restricted
 
 from ..models import Membership
+from ..naming import in_sentence
 from ..organ_context import listed_subregion
 
 register = template.Library()
+
+
+@register.filter(name="in_sentence")
+def organ_in_sentence(name):
+    """``{{ organ.title|in_sentence }}``: see ``governance.naming.in_sentence``."""
+    return in_sentence(name)
 
 
 def _current_memberships(today):

@@ -5,6 +5,7 @@ from datetime import date
 
 from django.db import models
 from django.utils.dateformat import format as format_date
+from django.utils.translation import gettext
 
 
 class DatePrecision(models.TextChoices):
@@ -14,7 +15,8 @@ class DatePrecision(models.TextChoices):
 
 
 ISO_FORMATS = {DatePrecision.DAY: "Y-m-d", DatePrecision.MONTH: "Y-m", DatePrecision.YEAR: "Y"}
-TEXT_FORMATS = {DatePrecision.DAY: "j. F Y", DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
+# A whole date's format is the catalogue's: «j. F Y» in Norwegian, «j F Y» («18 March 2024»).
+TEXT_FORMATS = {DatePrecision.MONTH: "F Y", DatePrecision.YEAR: "Y"}
 
 
 def iso_date(value: date, precision: str) -> str:
@@ -25,4 +27,4 @@ def iso_date(value: date, precision: str) -> str:
 
 def date_text(value: date, precision: str) -> str:
     """The date as far as it is known, in words in the active language."""
-    return format_date(value, TEXT_FORMATS.get(precision, TEXT_FORMATS[DatePrecision.DAY]))
+    return format_date(value, TEXT_FORMATS.get(precision) or gettext("j. F Y"))

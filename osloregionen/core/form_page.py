@@ -3,6 +3,7 @@ wagtail.contrib.forms, protected and kept like the contact form (core.submission
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
@@ -14,6 +15,7 @@ from wagtail.search import index
 from .api_fields import FORM_PAGE_API_FIELDS
 from .blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from .pages import BasePage
+from .routes import TranslatedRoutesMixin
 from .submissions import flow
 from .submissions.guard import HONEYPOT_FIELD, ProtectedFormMixin
 from .submissions.retention import cutoff, site_settings
@@ -34,7 +36,7 @@ class FormField(AbstractFormField):
     page = ParentalKey("core.FormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class FormPage(RoutablePageMixin, FormMixin, BasePage):
+class FormPage(TranslatedRoutesMixin, RoutablePageMixin, FormMixin, BasePage):
     intro = models.TextField(
         "Ingress",
         blank=True,
@@ -90,8 +92,8 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
     )
 
     class Meta:
-        verbose_name = "Skjema"
-        verbose_name_plural = "Skjemaer"
+        verbose_name = _("Skjema")
+        verbose_name_plural = _("Skjemaer")
 
     def is_closed(self, now=None) -> bool:
         return self.closes_at is not None and self.closes_at <= (now or timezone.now())
@@ -124,7 +126,7 @@ class FormPage(RoutablePageMixin, FormMixin, BasePage):
             render=flow.page_renderer(self, request),
         )
 
-    @path("takk/", name="thanks")
+    @path(_("takk/"), name="thanks")
     def thanks_view(self, request):
         return self.render(request, context_overrides={"sent": True})
 

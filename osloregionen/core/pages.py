@@ -2,6 +2,7 @@
 
 from django.db import models, transaction
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.coreutils import camelcase_to_underscore
@@ -13,6 +14,7 @@ from . import json_ld, norwegian
 from .api_fields import TEXT_PAGE_API_FIELDS
 from .blocks import BodyStreamBlock
 from .contact import ContactForm
+from .routes import TranslatedRoutesMixin
 from .submissions import flow
 
 
@@ -140,11 +142,11 @@ class StandardPage(BasePage):
     page_description = "En vanlig innholdsside med tekst, bilder, lenker og dokumenter."
 
     class Meta:
-        verbose_name = "Innholdsside"
-        verbose_name_plural = "Innholdssider"
+        verbose_name = _("Innholdsside")
+        verbose_name_plural = _("Innholdssider")
 
 
-class ContactPage(RoutablePageMixin, BasePage):
+class ContactPage(TranslatedRoutesMixin, RoutablePageMixin, BasePage):
     intro = models.TextField(
         "Ingress",
         blank=True,
@@ -171,8 +173,8 @@ class ContactPage(RoutablePageMixin, BasePage):
     )
 
     class Meta:
-        verbose_name = "Kontaktside"
-        verbose_name_plural = "Kontaktsider"
+        verbose_name = _("Kontaktside")
+        verbose_name_plural = _("Kontaktsider")
 
     @path("")
     def form_view(self, request):
@@ -193,6 +195,6 @@ class ContactPage(RoutablePageMixin, BasePage):
             render=flow.page_renderer(self, request),
         )
 
-    @path("takk/", name="thanks")
+    @path(_("takk/"), name="thanks")
     def thanks_view(self, request):
         return self.render(request, context_overrides={"sent": True})

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -45,8 +46,8 @@ class HomePage(BasePage):
     page_description = "Forsiden. Det finnes én forside per språk; den engelske er en oversettelse."
 
     class Meta:
-        verbose_name = "Forside"
-        verbose_name_plural = "Forsider"
+        verbose_name = _("Forside")
+        verbose_name_plural = _("Forsider")
 
     @classmethod
     def can_create_at(cls, parent):

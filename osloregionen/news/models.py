@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -42,8 +43,8 @@ class NewsIndexPage(IndexPage):
     filter_form_class = NewsFilterForm
 
     class Meta:
-        verbose_name = "Nyhetsoversikt"
-        verbose_name_plural = "Nyhetsoversikter"
+        verbose_name = _("Nyhetsoversikt")
+        verbose_name_plural = _("Nyhetsoversikter")
 
     def get_filter_form(self, request, items):
         return NewsFilterForm(request.GET, focus_areas=FocusAreaPage.for_filter(self.locale_id))
@@ -140,8 +141,8 @@ class NewsPage(BasePage):
     page_description = "En nyhetssak med dato, ingress og brødtekst."
 
     class Meta:
-        verbose_name = "Nyhetssak"
-        verbose_name_plural = "Nyhetssaker"
+        verbose_name = _("Nyhetssak")
+        verbose_name_plural = _("Nyhetssaker")
 
     def clean(self):
         super().clean()

@@ -4,6 +4,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -54,13 +55,13 @@ class FocusAreaIndexPage(IndexPage):
     listing_name = "focus_areas"
 
     class Meta:
-        verbose_name = "Oversikt over innsatsområder"
-        verbose_name_plural = "Oversikter over innsatsområder"
+        verbose_name = gettext_lazy("Oversikt over innsatsområder")
+        verbose_name_plural = gettext_lazy("Oversikter over innsatsområder")
 
 
 class FocusAreaKind(models.TextChoices):
-    FOCUS_AREA = "innsatsomrade", "Innsatsområde"
-    THEME = "tverrgaende", "Tverrgående tema"
+    FOCUS_AREA = "innsatsomrade", gettext_lazy("Innsatsområde")
+    THEME = "tverrgaende", gettext_lazy("Tverrgående tema")
 
 
 class FocusAreaPage(BasePage):
@@ -113,8 +114,8 @@ class FocusAreaPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Innsatsområde"
-        verbose_name_plural = "Innsatsområder"
+        verbose_name = gettext_lazy("Innsatsområde")
+        verbose_name_plural = gettext_lazy("Innsatsområder")
 
     @classmethod
     def for_filter(cls, locale_id) -> list:

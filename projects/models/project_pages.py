@@ -4,6 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -43,8 +44,8 @@ class ProjectIndexPage(IndexPage):
     filter_form_class = ProjectFilterForm
 
     class Meta:
-        verbose_name = "Prosjektoversikt"
-        verbose_name_plural = "Prosjektoversikter"
+        verbose_name = _("Prosjektoversikt")
+        verbose_name_plural = _("Prosjektoversikter")
 
     def get_filter_form(self, request, items):
         return ProjectFilterForm(request.GET, focus_areas=FocusAreaPage.for_filter(self.locale_id))
@@ -144,8 +145,8 @@ class ProjectPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Prosjekt"
-        verbose_name_plural = "Prosjekter"
+        verbose_name = _("Prosjekt")
+        verbose_name_plural = _("Prosjekter")
 
     def clean(self):
         super().clean()

@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -115,8 +116,8 @@ class AnnualReportPage(PublicationPage):
     )
 
     class Meta:
-        verbose_name = "Årsrapport"
-        verbose_name_plural = "Årsrapporter"
+        verbose_name = _("Årsrapport")
+        verbose_name_plural = _("Årsrapporter")
 
     def survey_charts(self) -> list:
         """One bar chart per group of survey results, in the editors' order."""
@@ -205,8 +206,8 @@ class AnnualReportChapterPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Kapittel i årsrapport"
-        verbose_name_plural = "Kapitler i årsrapport"
+        verbose_name = _("Kapittel i årsrapport")
+        verbose_name_plural = _("Kapitler i årsrapport")
 
     def clean(self):
         super().clean()

@@ -5,6 +5,7 @@ from urllib.parse import urlsplit
 from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -48,8 +49,8 @@ class PublicationIndexPage(IndexPage):
     filter_form_class = PublicationFilterForm
 
     class Meta:
-        verbose_name = "Publikasjonsoversikt"
-        verbose_name_plural = "Publikasjonsoversikter"
+        verbose_name = _("Publikasjonsoversikt")
+        verbose_name_plural = _("Publikasjonsoversikter")
 
     def get_filter_form(self, request, items):
         return PublicationFilterForm(
@@ -216,8 +217,8 @@ class PublicationPage(BasePage):
     )
 
     class Meta:
-        verbose_name = "Publikasjon"
-        verbose_name_plural = "Publikasjoner"
+        verbose_name = _("Publikasjon")
+        verbose_name_plural = _("Publikasjoner")
 
     def clean(self):
         super().clean()
@@ -296,7 +297,7 @@ class PublicationPage(BasePage):
             "url": site_url(request, self.get_url(request)),
             "datePublished": self.date_iso,
             "inLanguage": getattr(request, "LANGUAGE_CODE", django_settings.LANGUAGE_CODE),
-            "genre": self.get_kind_display(),
+            "genre": str(self.get_kind_display()),
             "publisher": organization(request),
         }
         if self.search_description:

@@ -43,6 +43,7 @@ def page_concerns(context, page) -> dict:
     from django.utils import timezone
 
     from events.entries import entries
+    from events.models.index_page import PAST_PATH
     from osloregionen.feeds.audience import audience_of
 
     if page.pk is None:  # a new page previewed before its first save concerns nobody yet
@@ -64,7 +65,7 @@ def page_concerns(context, page) -> dict:
             calendar = (upcoming or past)[0].get_parent_url(request)
             concerns["calendar_url"] = (
                 calendar
-                + ("" if upcoming else "tidligere/")
+                + ("" if upcoming else str(PAST_PATH))
                 + "?"
                 + urlencode(audience.calendar_filter)
             )
