@@ -11,6 +11,7 @@ from events.models import EventPage
 from members.models import MunicipalityPage, SubRegionPage
 from osloregionen.core.openapi import page_models, type_name
 from tests.queries import count_queries
+from tests.seeded import norwegian
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
@@ -67,7 +68,7 @@ def test_every_page_type_answers_as_documented(client, document):
 
 
 def test_a_municipality_has_its_number_county_delregion_and_representatives(client):
-    page = MunicipalityPage.objects.get(slug="lorenskog")
+    page = norwegian(MunicipalityPage).get(slug="lorenskog")
     data = client.get(f"/api/v2/pages/{page.pk}/").json()
     assert data["municipality_number"] == "3222"
     assert data["county"] == {"value": "akershus", "label": "Akershus"}
@@ -79,7 +80,7 @@ def test_a_municipality_has_its_number_county_delregion_and_representatives(clie
 
 
 def test_an_event_has_times_with_time_zone_place_and_organisers(client):
-    event = EventPage.objects.live().exclude(organisers="").first()
+    event = norwegian(EventPage).live().exclude(organisers="").first()
     data = client.get(f"/api/v2/pages/{event.pk}/").json()
     assert data["start"][-6:] in ("+01:00", "+02:00")
     assert data["organisers"] == event.organiser_list
@@ -88,7 +89,7 @@ def test_an_event_has_times_with_time_zone_place_and_organisers(client):
 
 
 def test_an_organ_lists_its_composition_with_roles_and_periods(client):
-    board = Page.objects.get(slug="styret").specific
+    board = norwegian(Page).get(slug="styret").specific
     data = client.get(f"/api/v2/pages/{board.pk}/").json()
     roles = {row["role"]["label"] for row in data["memberships"]}
     assert "Leder" in roles
@@ -113,9 +114,9 @@ def hidden_ids(client, **params) -> set:
 
 
 def test_drafts_and_restricted_pages_never_appear(client):
-    draft = EventPage.objects.live().first()
+    draft = norwegian(EventPage).live().first()
     draft.unpublish()
-    private = MunicipalityPage.objects.get(slug="lorenskog")
+    private = norwegian(MunicipalityPage).get(slug="lorenskog")
     PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
     for page in (draft, private):
         model = type_name(type(page))
@@ -125,7 +126,7 @@ def test_drafts_and_restricted_pages_never_appear(client):
         assert client.get("/api/v2/pages/find/", {"id": page.pk}).status_code == 404
         assert client.get("/api/v2/pages/find/", {"html_path": page.url}).status_code == 404
     # Nor through another page's field: the delregion no longer names the private municipality.
-    subregion = SubRegionPage.objects.filter(municipalities=private).first()
+    subregion = norwegian(SubRegionPage).filter(municipalities=private).first()
     data = client.get(f"/api/v2/pages/{subregion.pk}/").json()
     assert private.pk not in {ref["id"] for ref in data["municipalities"]}
 

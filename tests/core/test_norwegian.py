@@ -63,7 +63,10 @@ def test_case_does_not_change_the_order():
 def test_seeded_municipalities_sort_in_norwegian_order():
     from members.models import MunicipalityPage
 
-    names = [page.title for page in norwegian.by_title(MunicipalityPage.objects.all())]
+    names = [
+        page.title
+        for page in norwegian.by_title(MunicipalityPage.objects.filter(locale__language_code="nb"))
+    ]
     wanted = ["Bærum", "Drammen", "Vestre Toten", "Østre Toten", "Øvre Eiker", "Ås", "Åsnes"]
     assert [name for name in names if name in wanted] == wanted
     assert names[-1] == "Åsnes"
@@ -74,7 +77,7 @@ def test_the_event_filter_offers_municipalities_in_norwegian_order(client):
     from events.listing import filter_form
     from events.models import EventIndexPage, EventPage
 
-    index = EventIndexPage.objects.live().first()
+    index = EventIndexPage.objects.live().filter(locale__language_code="nb").first()
     events = EventPage.objects.live().child_of(index)  # the index's own query, as on its page
     form = filter_form(type("R", (), {"GET": {}})(), events)
     labels = [label for value, label in form.fields["kommune"].choices if value]

@@ -7,6 +7,7 @@ from wagtail.models import Page, Revision
 from members.models import MunicipalityPage
 from osloregionen.core.models import SeedRecord
 from osloregionen.core.seeding import SEED_PARTS, Loader, seed_data
+from tests.seeded import norwegian
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
@@ -24,28 +25,29 @@ def test_a_second_run_changes_nothing():
 
 
 def test_a_second_run_does_not_bring_back_a_deleted_or_renamed_page():
-    MunicipalityPage.objects.get(slug="aremark").delete()
-    renamed = MunicipalityPage.objects.get(slug="asker")
+    norwegian(MunicipalityPage).get(slug="aremark").delete()
+    renamed = norwegian(MunicipalityPage).get(slug="asker")
     renamed.title, renamed.slug = "Asker kommune", "asker-kommune"
     renamed.save_revision().publish()
     call_command("load_seed_content", verbosity=0)
-    assert not MunicipalityPage.objects.filter(slug__in=["aremark", "asker"]).exists()
-    assert MunicipalityPage.objects.get(slug="asker-kommune").title == "Asker kommune"
-    assert MunicipalityPage.objects.count() == 64
+    assert not norwegian(MunicipalityPage).filter(slug__in=["aremark", "asker"]).exists()
+    assert norwegian(MunicipalityPage).get(slug="asker-kommune").title == "Asker kommune"
+    assert norwegian(MunicipalityPage).count() == 64
 
 
 def test_every_part_is_recorded_once():
     parts = set(SeedRecord.objects.values_list("part", flat=True))
-    assert parts == {"home", *SEED_PARTS, "editorial", "home-links"}
+    english = {f"{part}-en" for part in ["home", *SEED_PARTS]}
+    assert parts == {"home", *SEED_PARTS, "editorial", "home-links", *english}
 
 
 def test_a_part_without_a_record_loads_what_is_missing(home_page):
     """As in a database that had an older seed: the missing page comes back, nothing doubles."""
-    MunicipalityPage.objects.get(slug="aremark").delete()
+    norwegian(MunicipalityPage).get(slug="aremark").delete()
     SeedRecord.objects.filter(part="members").delete()
     call_command("load_seed_content", verbosity=0)
-    assert MunicipalityPage.objects.filter(slug="aremark").count() == 1
-    assert MunicipalityPage.objects.count() == 65
+    assert norwegian(MunicipalityPage).filter(slug="aremark").count() == 1
+    assert norwegian(MunicipalityPage).count() == 65
 
 
 def test_every_seed_entry_refers_to_pages_seeded_before_it():

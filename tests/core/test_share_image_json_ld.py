@@ -11,8 +11,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from osloregionen.core.share_image import version
 from tests.factories import EventPageFactory, NewsPageFactory
 
-# Read from the seeded site (the 65 members, the board, the 2024 events and publications).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 def _json_ld(client, page) -> dict:

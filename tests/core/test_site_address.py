@@ -10,6 +10,7 @@ from wagtail.models import Site
 
 from events.models import EventPage
 from members.models import MunicipalityPage
+from tests.seeded import norwegian
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
@@ -27,7 +28,7 @@ def configured_site(db):
 
 
 def test_canonical_and_json_ld_use_the_configured_address(client, configured_site):
-    page = MunicipalityPage.objects.get(slug="lorenskog")
+    page = norwegian(MunicipalityPage).get(slug="lorenskog")
     html = client.get(page.url).content.decode()
     assert f'<link rel="canonical" href="{ADDRESS}{page.url}">' in html
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html)[1])
@@ -42,11 +43,11 @@ def test_the_sitemap_uses_the_configured_address(client, configured_site):
 
 
 def test_feeds_use_the_configured_address(client, configured_site):
-    page = MunicipalityPage.objects.live().filter(events__isnull=False).first()
+    page = norwegian(MunicipalityPage).live().filter(events__isnull=False).first()
     feed = feedparser.parse(client.get(f"{page.url}rss.xml").content)
     assert feed.feed.link == f"{ADDRESS}{page.url}"
     assert feed.entries and all(entry.link.startswith(ADDRESS + "/") for entry in feed.entries)
-    event = EventPage.objects.live().filter(date_precision="day").first()
+    event = norwegian(EventPage).live().filter(date_precision="day").first()
     ics = client.get(f"{event.url}kalender.ics").content.decode()
     assert f"URL:{ADDRESS}{event.url}" in ics.replace("\r\n ", "")
 

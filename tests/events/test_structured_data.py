@@ -1,5 +1,5 @@
 """Event JSON-LD: a location wherever the page knows one (place, municipality or online), the
-event's image when it has one (else the logo)."""
+event's image when it has one (else its share image, /og/<id>.png)."""
 
 import json
 import re
@@ -54,7 +54,7 @@ def test_an_event_with_an_image_has_it_in_json_ld(client, make_event):
 
     image = Image.objects.create(title="Scene", file=get_test_image_file(size=(1400, 800)))
     without = make_event("uten-bilde", datetime(2024, 3, 1, 10))
-    assert json_ld(client, without)["image"] == "http://testserver/static/img/logo.svg"
+    assert json_ld(client, without)["image"].startswith(f"http://testserver/og/{without.pk}.png")
     event = make_event("med-bilde", datetime(2024, 3, 2, 10), listing_image=image)
     url = json_ld(client, event)["image"]
     assert url.startswith("http://testserver/") and "logo" not in url

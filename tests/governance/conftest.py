@@ -1,5 +1,6 @@
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.models import Locale
 
 from governance.models import (
     MeetingIndexPage,
@@ -62,8 +63,10 @@ def make_meeting(styret_meetings):
 @pytest.fixture
 def make_people(db):
     def make(count, prefix="Testperson"):
+        # bulk_create skips the save that gives a translatable snippet its locale.
+        locale = Locale.get_default()
         return Person.objects.bulk_create(
-            [Person(name=f"{prefix} {number}") for number in range(count)]
+            [Person(name=f"{prefix} {number}", locale=locale) for number in range(count)]
         )
 
     return make

@@ -42,6 +42,7 @@ def test_organ_page_queries_do_not_grow_with_members(warm_client, styret, make_p
                 represents_subregion=subregion,
                 end_date=date(2020, 1, 1 + number % 28) if number % 3 == 0 else None,
                 sort_order=100 + number,
+                locale=styret.locale,
             )
             for number, person in enumerate(people)
         ]
@@ -86,7 +87,10 @@ def test_municipality_page_queries_do_not_grow_with_people(warm_client, styret, 
         person.municipality = kongsvinger
         person.save()
     Membership.objects.bulk_create(
-        [Membership(organ=styret, person=p, sort_order=200 + n) for n, p in enumerate(people)]
+        [
+            Membership(organ=styret, person=p, sort_order=200 + n, locale=styret.locale)
+            for n, p in enumerate(people)
+        ]
     )
     assert "Kongsvinger-representant 19" in warm_client.get(kongsvinger.url).content.decode()
     assert count_queries(warm_client, kongsvinger.url, warm=True) == before

@@ -7,6 +7,7 @@ import pytest
 from governance.calendar import open_meetings
 from governance.models import CaseIndexPage, CasePage, Membership, OrganPage, Party, Person, Role
 from reports.models import PublicationPage
+from tests.seeded import norwegian
 
 from .conftest import soup
 
@@ -16,19 +17,19 @@ DAY = date(2024, 6, 1)
 
 
 def test_seed_has_the_people_organs_and_seats():
-    assert Person.objects.count() == 79
-    assert set(Party.objects.values_list("abbreviation", flat=True)) == {"H", "Ap", "Sp", "Frp"}
-    assert OrganPage.objects.count() == 10
-    assert Membership.objects.filter(organ__slug="interessepolitisk-utvalg").count() == 7
-    lien = Person.objects.get(name="Geir Inge Lien")
+    assert norwegian(Person).count() == 79
+    assert set(norwegian(Party).values_list("abbreviation", flat=True)) == {"H", "Ap", "Sp", "Frp"}
+    assert norwegian(OrganPage).count() == 10
+    assert norwegian(Membership).filter(organ__slug="interessepolitisk-utvalg").count() == 7
+    lien = norwegian(Person).get(name="Geir Inge Lien")
     assert lien.party.abbreviation == "Sp"
-    solberg = Person.objects.get(name="Eirik Lae Solberg")
+    solberg = norwegian(Person).get(name="Eirik Lae Solberg")
     assert solberg.title == "Byrådsleder i Oslo kommune"
     assert solberg.municipality.official_name == "Oslo kommune"
 
 
 def test_the_board_has_sixteen_seats_a_chair_and_a_deputy():
-    seats = Membership.objects.filter(organ__slug="styret").current(DAY).seats()
+    seats = norwegian(Membership).filter(organ__slug="styret").current(DAY).seats()
     assert seats.count() == 16
     assert seats.get(role=Role.LEADER).person.name == "Eirik Lae Solberg"
     assert seats.get(role=Role.DEPUTY_LEADER).person.name == "Elin Såheim Bjørkli"
@@ -36,22 +37,22 @@ def test_the_board_has_sixteen_seats_a_chair_and_a_deputy():
 
 
 def test_the_secretariat_changes_during_2024():
-    secretariat = OrganPage.objects.get(slug="sekretariatet")
+    secretariat = norwegian(OrganPage).get(slug="sekretariatet")
     names = lambda qs: sorted({m.person.name for m in qs})  # noqa: E731
-    before = Membership.objects.filter(organ=secretariat).current(date(2024, 2, 1))
-    after = Membership.objects.filter(organ=secretariat).current(date(2024, 7, 1))
+    before = norwegian(Membership).filter(organ=secretariat).current(date(2024, 2, 1))
+    after = norwegian(Membership).filter(organ=secretariat).current(date(2024, 7, 1))
     assert "Målfrid Baik" not in names(before)
     assert "Eivin Winsvold" in names(before)
     assert "Målfrid Baik" in names(after)
     assert "Eivin Winsvold" not in names(after)
-    acting = Membership.objects.get(organ=secretariat, role=Role.ACTING_DIRECTOR)
+    acting = norwegian(Membership).get(organ=secretariat, role=Role.ACTING_DIRECTOR)
     assert acting.person.name == "Eva Næss Karlsen"
     assert acting.end_date == date(2024, 3, 4)
 
 
 def test_no_one_has_public_contact_details():
-    assert not Person.objects.exclude(email="").exists()
-    assert not Person.objects.exclude(phone="").exists()
+    assert not norwegian(Person).exclude(email="").exists()
+    assert not norwegian(Person).exclude(phone="").exists()
 
 
 def test_the_org_chart_is_the_reports(client):
@@ -166,10 +167,10 @@ def test_the_council_s_two_open_meetings_of_2024_are_in_the_calendar():
 
 
 def test_the_thirteen_cases_the_report_names():
-    cases = CasePage.objects.child_of(CaseIndexPage.objects.get())
+    cases = norwegian(CasePage).child_of(norwegian(CaseIndexPage).get())
     assert cases.count() == 13
     assert not cases.exclude(number=None).exists(), "the report gives no case numbers"
-    assert PublicationPage.objects.exclude(case=None).count() == 12
+    assert norwegian(PublicationPage).exclude(case=None).count() == 12
 
 
 def test_the_case_list_by_year_and_organ(client):
@@ -183,7 +184,7 @@ def test_the_strategic_guidelines_went_through_the_board_to_the_council(client):
     assert page.index(">Styret<") < page.index(">Representantskapet<")
     assert "Møtet 29. august 2024" in page
     assert "Vedtok strategiske føringer for Osloregionen IPR 2025–2028." in page
-    publication = PublicationPage.objects.get(slug="strategiske-foringer-2025-2028")
+    publication = norwegian(PublicationPage).get(slug="strategiske-foringer-2025-2028")
     assert f'href="{publication.url}"' in page
 
 

@@ -11,6 +11,7 @@ import pytest
 from members import region_map
 from members.models import County, MunicipalityPage, SubRegionPage
 from osloregionen.core.seeding import seed_data
+from tests.seeded import norwegian
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
@@ -22,12 +23,12 @@ ENTRIES = [
 
 
 def test_all_65_municipalities_are_live():
-    assert MunicipalityPage.objects.live().count() == 65
-    assert MunicipalityPage.objects.live().current().count() == 65
+    assert norwegian(MunicipalityPage).live().count() == 65
+    assert norwegian(MunicipalityPage).live().current().count() == 65
 
 
 def test_counts_per_county_match_the_report():
-    counts = Counter(MunicipalityPage.objects.values_list("county", flat=True))
+    counts = Counter(norwegian(MunicipalityPage).values_list("county", flat=True))
     assert counts == {
         County.OSLO: 1,
         County.OSTFOLD: 12,
@@ -40,7 +41,7 @@ def test_counts_per_county_match_the_report():
 
 
 def test_every_fact_of_every_municipality_is_seeded():
-    pages = {page.municipality_number: page for page in MunicipalityPage.objects.all()}
+    pages = {page.municipality_number: page for page in norwegian(MunicipalityPage).all()}
     assert len(pages) == 65
     assert len(ENTRIES) == 65
     for facts in ENTRIES:
@@ -58,24 +59,27 @@ def test_every_fact_of_every_municipality_is_seeded():
 
 
 def test_source_typos_are_fixed():
-    assert MunicipalityPage.objects.filter(title="Skiptvet").exists()
-    assert MunicipalityPage.objects.filter(title="Elverum").exists()
-    assert not MunicipalityPage.objects.filter(title__in=["Skiptvedt", "Elverun"]).exists()
+    assert norwegian(MunicipalityPage).filter(title="Skiptvet").exists()
+    assert norwegian(MunicipalityPage).filter(title="Elverum").exists()
+    assert not norwegian(MunicipalityPage).filter(title__in=["Skiptvedt", "Elverun"]).exists()
 
 
 def test_elverum_is_member_from_2024():
-    elverum = MunicipalityPage.objects.get(slug="elverum")
+    elverum = norwegian(MunicipalityPage).get(slug="elverum")
     assert elverum.member_since == date(2024, 1, 1)
     assert not elverum.subregions.exists()
     assert (
-        MunicipalityPage.objects.exclude(slug="elverum").filter(member_since__isnull=False).count()
+        norwegian(MunicipalityPage)
+        .exclude(slug="elverum")
+        .filter(member_since__isnull=False)
+        .count()
         == 0
     )
 
 
 def test_sixteen_subregions_with_jevnaker_in_two():
-    assert SubRegionPage.objects.live().count() == 16
-    jevnaker = MunicipalityPage.objects.get(slug="jevnaker")
+    assert norwegian(SubRegionPage).live().count() == 16
+    jevnaker = norwegian(MunicipalityPage).get(slug="jevnaker")
     assert {s.title for s in jevnaker.subregions.all()} == {
         "Ringeriksregionen",
         "Hadelandsregionen",
@@ -83,18 +87,18 @@ def test_sixteen_subregions_with_jevnaker_in_two():
 
 
 def test_oslo_is_municipality_and_subregion_without_clash():
-    municipality = MunicipalityPage.objects.get(slug="oslo")
-    subregion = SubRegionPage.objects.get(slug="oslo")
+    municipality = norwegian(MunicipalityPage).get(slug="oslo")
+    subregion = norwegian(SubRegionPage).get(slug="oslo")
     assert municipality.url_path.endswith("/medlemmer/oslo/")
     assert subregion.url_path.endswith("/medlemmer/delregioner/oslo/")
     assert list(municipality.subregions.all()) == [subregion]
 
 
 def test_slugs_are_ascii_and_readable():
-    slugs = set(MunicipalityPage.objects.values_list("slug", flat=True))
+    slugs = set(norwegian(MunicipalityPage).values_list("slug", flat=True))
     assert {"baerum", "as", "ostre-toten", "ovre-eiker", "rade", "sondre-land"} <= slugs
     assert all(slug.isascii() for slug in slugs)
-    assert SubRegionPage.objects.filter(slug="sondre-ostfold-regionrad").exists()
+    assert norwegian(SubRegionPage).filter(slug="sondre-ostfold-regionrad").exists()
 
 
 def test_the_member_list_shows_the_65_by_county(client):
@@ -120,13 +124,13 @@ def test_the_subregion_list_shows_the_sixteen(client):
 
 
 def test_every_municipality_page_answers(client):
-    for page in MunicipalityPage.objects.live():
+    for page in norwegian(MunicipalityPage).live():
         assert client.get(page.url).status_code == 200, page.url
 
 
 def test_every_seeded_centre_lies_inside_the_map():
     outline = region_map.load_outline()
-    for page in MunicipalityPage.objects.all():
+    for page in norwegian(MunicipalityPage).all():
         x, y = outline.project(float(page.longitude), float(page.latitude))
         assert 0 < x < outline.width and 0 < y < outline.height, page.title
 

@@ -6,19 +6,20 @@ import feedparser
 import pytest
 
 from osloregionen.news.models import NewsPage
+from tests.seeded import norwegian
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 
 def test_seeded_articles_are_dated_as_the_report_dates_them():
-    dates = dict(NewsPage.objects.values_list("slug", "date"))
+    dates = dict(norwegian(NewsPage).values_list("slug", "date"))
     assert dates["veileder-for-energistasjoner-lansert"] == datetime.date(2024, 3, 18)
     assert dates["kick-off-for-seadito"] == datetime.date(2024, 9, 18)
     assert dates["lambertseter-vant-vannet-vart"] == datetime.date(2024, 11, 12)
     assert dates["nye-strategiske-foringer-vedtatt"] == datetime.date(2024, 8, 29)
     assert dates["handlingsplan-for-2025-vedtatt"] == datetime.date(2024, 12, 18)
     assert dates["elverum-er-nytt-medlem"] == datetime.date(2024, 1, 1)
-    assert NewsPage.objects.get(slug="ny-kraftgruppe").month_only
+    assert norwegian(NewsPage).get(slug="ny-kraftgruppe").month_only
 
 
 def test_the_news_list_of_thirteen_newest_first(client):

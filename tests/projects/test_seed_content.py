@@ -8,6 +8,7 @@ import pytest
 from events.models import EventPage
 from osloregionen.core.seeding import seed_data
 from projects.models import FocusAreaPage, ProjectActivity, ProjectPage
+from tests.seeded import norwegian
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
@@ -25,9 +26,9 @@ def activities_section(html: str) -> str:
 
 
 def test_seed_has_all_focus_areas_and_projects():
-    assert FocusAreaPage.objects.live().count() == 5
-    assert ProjectPage.objects.live().count() == 14
-    assert FocusAreaPage.objects.get(slug="energi").kind == "tverrgaende"
+    assert norwegian(FocusAreaPage).live().count() == 5
+    assert norwegian(ProjectPage).live().count() == 14
+    assert norwegian(FocusAreaPage).get(slug="energi").kind == "tverrgaende"
 
 
 def test_the_focus_area_index_lists_the_five_areas(client):
@@ -76,8 +77,8 @@ def test_the_energy_stations_project_with_its_partners_in_order(client):
 
 def test_the_seed_places_eleven_undated_activities():
     assert sum(len(rows) for rows in SEEDED_ACTIVITIES.values()) == 11
-    assert ProjectActivity.objects.count() == 11  # the 4 regional-council visits have no project
-    assert not ProjectActivity.objects.filter(title__startswith="Besøk hos").exists()
+    assert norwegian(ProjectActivity).count() == 11  # the 4 regional-council visits have no project
+    assert not norwegian(ProjectActivity).filter(title__startswith="Besøk hos").exists()
 
 
 def test_oslopolitan_lists_its_nine_activities_in_order(client):
@@ -111,4 +112,4 @@ def test_single_activities_are_on_their_projects(client, slug, title):
 
 def test_no_undated_activity_is_an_event():
     titles = {row["title"] for rows in SEEDED_ACTIVITIES.values() for row in rows}
-    assert not EventPage.objects.filter(title__in=titles).exists()
+    assert not norwegian(EventPage).filter(title__in=titles).exists()

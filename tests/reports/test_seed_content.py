@@ -11,6 +11,7 @@ from django.utils.html import strip_tags
 from governance.models import MeetingPage
 from projects.models import ProjectPage
 from reports.models import AnnualReportChapterPage, AnnualReportPage, PublicationPage
+from tests.seeded import norwegian
 
 from .conftest import report_facts, seeded, seeded_children
 
@@ -171,7 +172,7 @@ def test_every_survey_percentage_is_in_the_svg_and_in_the_table(client):
 
 
 def test_all_key_figures_are_shown(client):
-    annual_report = AnnualReportPage.objects.get(slug="arsrapport-2024")
+    annual_report = norwegian(AnnualReportPage).get(slug="arsrapport-2024")
     page = plain_text(client.get(REPORT_URL).content.decode())
     figures = seeded_children("AnnualReportPage", "key_figures")
     assert annual_report.key_figures.count() == len(FACTS["key_numbers"]) == len(figures) == 35
@@ -244,17 +245,19 @@ def test_the_response_to_the_climate_committee(client):
 
 
 def test_the_strategic_guidelines_were_adopted_by_the_council(client):
-    guidelines = PublicationPage.objects.get(slug="strategiske-foringer-2025-2028")
+    guidelines = norwegian(PublicationPage).get(slug="strategiske-foringer-2025-2028")
     assert guidelines.adopted_by.slug == "representantskapet"
     assert guidelines.adopted_date == date(2024, 8, 29)
-    meeting = MeetingPage.objects.descendant_of(guidelines.adopted_by).get(date=date(2024, 8, 29))
+    meeting = (
+        norwegian(MeetingPage).descendant_of(guidelines.adopted_by).get(date=date(2024, 8, 29))
+    )
     assert guidelines.adopted_at_meeting_id == meeting.pk
     assert f'href="{meeting.url}"' in client.get(guidelines.url).content.decode()
 
 
 def test_the_guide_belongs_to_the_energy_stations_project():
-    guide = PublicationPage.objects.get(slug="veileder-etablering-av-energistasjoner")
-    project = ProjectPage.objects.get(slug="energistasjoner-for-gronn-naeringstransport")
+    guide = norwegian(PublicationPage).get(slug="veileder-etablering-av-energistasjoner")
+    project = norwegian(ProjectPage).get(slug="energistasjoner-for-gronn-naeringstransport")
     assert guide.project_id == project.pk
 
 
