@@ -1,6 +1,19 @@
 import pytest
 
+from tests.factories import StandardPageFactory
+from tests.factories.core import english_home
+
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def pages(home_page):
+    """The home pages in both languages, and a dozen pages about energy (two pages of hits)."""
+    english_home()
+    StandardPageFactory(parent=home_page, title="Om Osloregionen", slug="om-osloregionen")
+    for number in range(12):
+        StandardPageFactory(title=f"Energi og samarbeid {number}", intro="Om energi i regionen.")
+
 
 JUNK_QUERIES = [
     {"page": "abc"},
@@ -19,18 +32,20 @@ JUNK_QUERIES = [
 
 @pytest.mark.parametrize("params", JUNK_QUERIES)
 @pytest.mark.parametrize("path", ["/", "/sok/", "/om-osloregionen/", "/en/"])
-def test_junk_query_strings_never_give_500(client, path, params):
+def test_junk_query_strings_never_give_500(client, pages, path, params):
+    assert client.get(path).status_code == 200
     response = client.get(path, params)
     assert response.status_code in {200, 404}
 
 
-def test_search_escapes_the_query(client):
+def test_search_escapes_the_query(client, pages):
     html = client.get("/sok/", {"q": "<script>alert(1)</script>"}).content.decode()
     assert "<script>alert(1)</script>" not in html
 
 
-def test_search_past_last_page_is_404(client):
-    assert client.get("/sok/", {"q": "osloregionen", "page": "999"}).status_code == 404
+def test_search_past_last_page_is_404(client, pages):
+    assert client.get("/sok/", {"q": "energi", "page": "2"}).status_code == 200
+    assert client.get("/sok/", {"q": "energi", "page": "999"}).status_code == 404
 
 
 def test_search_with_nul_byte_is_refused(client):

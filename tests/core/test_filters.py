@@ -8,8 +8,15 @@ from wagtail.models import get_page_models
 
 from osloregionen.core.filters import ListingFilterForm, choice_field, year_field
 from osloregionen.core.index_pages import IndexPage
-
-pytestmark = pytest.mark.usefixtures("seeded_site")
+from tests.factories import (
+    CaseIndexPageFactory,
+    EventIndexPageFactory,
+    EventPageFactory,
+    MunicipalityIndexPageFactory,
+    NewsIndexPageFactory,
+    ProjectIndexPageFactory,
+    PublicationIndexPageFactory,
+)
 
 
 class KindAndYear(ListingFilterForm):
@@ -92,6 +99,12 @@ UNKNOWN = "Vi kjenner ikke igjen «finnes-ikke» som {label}, og har sett bort f
     ],
 )
 def test_every_listing_names_an_unknown_value_in_the_one_sentence(client, url, label):
+    ProjectIndexPageFactory(slug="prosjekter")
+    PublicationIndexPageFactory(slug="publikasjoner")
+    CaseIndexPageFactory(parent__slug="organisasjon", slug="saker")
+    NewsIndexPageFactory(slug="aktuelt")
+    EventPageFactory(parent=EventIndexPageFactory(slug="arrangementer"))
+    MunicipalityIndexPageFactory(slug="medlemmer")
     response = client.get(url)
     assert response.status_code == 200
     html = response.content.decode()

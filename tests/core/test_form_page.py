@@ -11,8 +11,6 @@ from wagtail.contrib.forms.models import FormSubmission
 
 from osloregionen.core.models import FormField, FormPage, StandardPage
 
-pytestmark = pytest.mark.usefixtures("seeded_site")
-
 
 @pytest.fixture(autouse=True)
 def _clear_rate_limits():

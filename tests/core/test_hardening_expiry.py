@@ -6,14 +6,15 @@ import pytest
 from django.utils import timezone
 
 from osloregionen.news.models import NewsPage
+from tests.factories import NewsPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 def test_expired_page_is_not_served_nor_listed_while_still_live(client):
-    listing = NewsPage.objects.live().first().get_parent().url
-    html = client.get(listing).content.decode()
-    news = next(page for page in NewsPage.objects.live() if page.title in html)
+    news = NewsPageFactory(title="Nyheten som utløper")
+    listing = news.get_parent().url
+    assert news.title in client.get(listing).content.decode()
     NewsPage.objects.filter(pk=news.pk).update(expire_at=timezone.now() - timedelta(minutes=1))
     news.refresh_from_db()
     assert news.live  # the scheduler has not run
@@ -22,6 +23,7 @@ def test_expired_page_is_not_served_nor_listed_while_still_live(client):
 
 
 def test_page_with_a_future_expiry_is_served(client):
-    news = NewsPage.objects.live().first()
+    news = NewsPageFactory()
     NewsPage.objects.filter(pk=news.pk).update(expire_at=timezone.now() + timedelta(days=1))
     assert client.get(news.url).status_code == 200
+    assert news.title in client.get(news.get_parent().url).content.decode()

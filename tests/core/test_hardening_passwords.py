@@ -7,8 +7,9 @@ from django.test import RequestFactory
 from wagtail.models import PageViewRestriction
 
 from osloregionen.core.passwords import client_ip
+from tests.factories import StandardPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 LIMIT = 5
 
@@ -56,8 +57,8 @@ def test_lockout_by_address_across_accounts(client, editor):
     assert _login(client, "redaktor", "riktig-passord-123", address="10.0.3.2").status_code == 302
 
 
-def test_page_password_form_locks_after_five_failures(client, home_page):
-    page = home_page.get_children().live().first()
+def test_page_password_form_locks_after_five_failures(client):
+    page = StandardPageFactory(title="Styrenotat", intro="Notatet fra styret.")
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig-ord"
     )
@@ -68,17 +69,19 @@ def test_page_password_form_locks_after_five_failures(client, home_page):
     _assert_locked(client.post(url, data))
     _assert_locked(client.post(url, {**data, "password": "hemmelig-ord"}))
     assert client.get(page.url).status_code == 200  # still the password form, not the page
-    assert "hemmelig" not in client.get(page.url).content.decode()
+    body = client.get(page.url).content.decode()
+    assert "hemmelig" not in body and "Notatet fra styret." not in body
 
 
-def test_page_password_form_lets_the_right_password_through(client, home_page):
-    page = home_page.get_children().live().first()
+def test_page_password_form_lets_the_right_password_through(client):
+    page = StandardPageFactory(title="Styrenotat", intro="Notatet fra styret.")
     restriction = PageViewRestriction.objects.create(
         page=page, restriction_type=PageViewRestriction.PASSWORD, password="hemmelig-ord"
     )
     url = f"/_util/authenticate_with_password/{restriction.pk}/{page.pk}/"
     response = client.post(url, {"password": "hemmelig-ord", "return_url": page.url})
     assert response.status_code == 302
+    assert "Notatet fra styret." in client.get(page.url).content.decode()
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,6 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.models import Page
 
-pytestmark = pytest.mark.usefixtures("seeded_site")
-
 FORBIDDEN = {
     "a note on where the report says it": re.compile(
         r"brødteksten|arrangementslisten|\(forordet\)|\bforordet\b|bildetekst|står ved siden av"
@@ -44,6 +42,7 @@ def seeded_addresses() -> list[str]:
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("seeded_site")
 def test_no_page_of_the_seeded_site_shows_source_notes_or_placeholders(client):
     findings = []
     addresses = seeded_addresses()

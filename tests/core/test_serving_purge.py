@@ -4,8 +4,9 @@ from unittest import mock
 
 import pytest
 from django.test import override_settings
+from wagtail.models import Site
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 FRONT_CACHE = {
     "varnish": {
@@ -16,7 +17,15 @@ FRONT_CACHE = {
 
 
 @pytest.fixture
-def bans():
+def pages(home_page):
+    """Two published pages below the home page (made before the front cache is watched)."""
+    from tests.factories import StandardPageFactory
+
+    return [StandardPageFactory(parent=home_page) for _ in range(2)]
+
+
+@pytest.fixture
+def bans(pages):
     with (
         override_settings(WAGTAILFRONTENDCACHE=FRONT_CACHE),
         mock.patch("osloregionen.serving.frontend_cache.SiteBanBackend.ban") as ban,
@@ -24,16 +33,16 @@ def bans():
         yield ban
 
 
-def test_publishing_a_page_bans_the_cache(bans, home_page, django_capture_on_commit_callbacks):
-    page = home_page.get_children().live().first().specific
+def test_publishing_a_page_bans_the_cache(bans, pages, django_capture_on_commit_callbacks):
+    page = pages[0]
     page.title = "Ny tittel"
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision().publish()
     assert bans.called
 
 
-def test_saving_a_draft_does_not_ban(bans, home_page, django_capture_on_commit_callbacks):
-    page = home_page.get_children().live().first().specific
+def test_saving_a_draft_does_not_ban(bans, pages, django_capture_on_commit_callbacks):
+    page = pages[0]
     page.title = "Bare et utkast"
     with django_capture_on_commit_callbacks(execute=True):
         page.save_revision()
@@ -41,9 +50,8 @@ def test_saving_a_draft_does_not_ban(bans, home_page, django_capture_on_commit_c
 
 
 @pytest.mark.parametrize("action", ["unpublish", "delete", "move"])
-def test_unpublish_delete_and_move_ban(bans, home_page, action, django_capture_on_commit_callbacks):
-    children = list(home_page.get_children().live().specific())
-    page, target = children[0], children[1]
+def test_unpublish_delete_and_move_ban(bans, pages, action, django_capture_on_commit_callbacks):
+    page, target = pages
     with django_capture_on_commit_callbacks(execute=True):
         if action == "move":
             page.move(target, pos="last-child")
@@ -53,10 +61,11 @@ def test_unpublish_delete_and_move_ban(bans, home_page, action, django_capture_o
 
 
 def test_saving_a_person_or_the_site_settings_bans(bans, django_capture_on_commit_callbacks):
-    from governance.models import Person
     from osloregionen.core.models import SiteSettings
+    from tests.factories import PersonFactory
 
-    for obj in (Person.objects.first(), SiteSettings.objects.first()):
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    for obj in (PersonFactory(), site_settings):
         bans.reset_mock()
         with django_capture_on_commit_callbacks(execute=True):
             obj.save()
@@ -64,16 +73,17 @@ def test_saving_a_person_or_the_site_settings_bans(bans, django_capture_on_commi
 
 
 def test_one_request_bans_once(bans, admin_client, django_capture_on_commit_callbacks):
-    from governance.models import Person
+    from tests.factories import PersonFactory
 
-    person = Person.objects.first()
+    person = PersonFactory()
+    bans.reset_mock()  # making the person banned too
     with django_capture_on_commit_callbacks(execute=True):
         response = admin_client.post(
             f"/admin/snippets/governance/person/edit/{person.pk}/",
             {"name": person.name, "title": "Endret tittel"},
         )
-    assert response.status_code in (200, 302)
-    assert bans.call_count <= 1
+    assert response.status_code == 302
+    assert bans.call_count == 1
 
 
 def test_rendering_a_rendition_does_not_ban(bans, client, django_capture_on_commit_callbacks):

@@ -8,17 +8,15 @@ import feedparser
 import pytest
 from wagtail.models import Site
 
-from events.models import EventPage
-from members.models import MunicipalityPage
-from tests.seeded import norwegian
+from tests.factories import EventPageFactory, MunicipalityPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 ADDRESS = "https://www.osloregionen.example"
 
 
 @pytest.fixture
-def configured_site(db):
+def configured_site(home_page):
     site = Site.objects.get(is_default_site=True)
     site.hostname, site.port = "www.osloregionen.example", 443
     site.save()
@@ -27,8 +25,15 @@ def configured_site(db):
     Site.clear_site_root_paths_cache()
 
 
-def test_canonical_and_json_ld_use_the_configured_address(client, configured_site):
-    page = norwegian(MunicipalityPage).get(slug="lorenskog")
+@pytest.fixture
+def municipality_with_an_event(configured_site):
+    page = MunicipalityPageFactory(title="Lørenskog")
+    EventPageFactory(municipality=page)
+    return page
+
+
+def test_canonical_and_json_ld_use_the_configured_address(client, municipality_with_an_event):
+    page = municipality_with_an_event
     html = client.get(page.url).content.decode()
     assert f'<link rel="canonical" href="{ADDRESS}{page.url}">' in html
     data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html)[1])
@@ -36,23 +41,24 @@ def test_canonical_and_json_ld_use_the_configured_address(client, configured_sit
     assert "http://testserver" not in html.split("<body")[0]
 
 
-def test_the_sitemap_uses_the_configured_address(client, configured_site):
+def test_the_sitemap_uses_the_configured_address(client, municipality_with_an_event):
     xml = client.get("/sitemap.xml").content.decode()
     locations = re.findall(r"<loc>([^<]+)</loc>", xml)
-    assert locations and all(loc.startswith(ADDRESS + "/") for loc in locations)
+    assert f"{ADDRESS}{municipality_with_an_event.url}" in locations
+    assert all(loc.startswith(ADDRESS + "/") for loc in locations)
 
 
-def test_feeds_use_the_configured_address(client, configured_site):
-    page = norwegian(MunicipalityPage).live().filter(events__isnull=False).first()
+def test_feeds_use_the_configured_address(client, municipality_with_an_event):
+    page = municipality_with_an_event
     feed = feedparser.parse(client.get(f"{page.url}rss.xml").content)
     assert feed.feed.link == f"{ADDRESS}{page.url}"
     assert feed.entries and all(entry.link.startswith(ADDRESS + "/") for entry in feed.entries)
-    event = norwegian(EventPage).live().filter(date_precision="day").first()
+    event = page.events.get()
     ics = client.get(f"{event.url}kalender.ics").content.decode()
     assert f"URL:{ADDRESS}{event.url}" in ics.replace("\r\n ", "")
 
 
-def test_the_api_and_its_document_use_the_configured_address(client, configured_site):
+def test_the_api_and_its_document_use_the_configured_address(client, municipality_with_an_event):
     item = client.get("/api/v2/pages/", {"type": "members.MunicipalityPage"}).json()["items"][0]
     assert item["meta"]["html_url"].startswith(ADDRESS + "/")
     assert item["meta"]["detail_url"].startswith(ADDRESS + "/api/v2/pages/")

@@ -46,6 +46,20 @@ def draft_page(home_page, editor):
     return page
 
 
+@pytest.fixture
+def published_page(home_page):
+    """A published page with its revision, as the secretariat left it: the privacy statement."""
+    page = StandardPage(
+        title="Personvernerklæring",
+        slug="personvern",
+        intro="Slik behandler Osloregionen personopplysninger.",
+        search_description="Om personvern på nettstedet.",
+    )
+    home_page.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
 def post_page_edit(client, page, action: str):
     """Post the page editor's form for a StandardPage with one of its actions (submit, publish)."""
     data = nested_form_data(

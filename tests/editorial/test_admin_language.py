@@ -4,9 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from osloregionen.core.models import StandardPage
-
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize(
@@ -33,16 +31,16 @@ def test_login_page_is_norwegian(client):
     assert ">Password<" not in html
 
 
-def test_page_editor_is_norwegian(client, approver, home_page):
+def test_page_editor_is_norwegian(client, approver, published_page):
     client.force_login(approver)
-    page = StandardPage.objects.child_of(home_page).get(slug="personvern")
+    page = published_page
     html = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk])).content.decode()
     assert "Vis eller skjul forhåndsvisning" in html
     assert "Planlegg publisering" in html or "Publiser" in html
     assert "Toggle preview" not in html
 
 
-def test_page_listing_is_norwegian(client, approver, home_page):
+def test_page_listing_is_norwegian(client, approver, home_page, published_page):
     client.force_login(approver)
     html = client.get(reverse("wagtailadmin_explore", args=[home_page.pk])).content.decode()
     for norwegian in ("Sist endret", "Har undersider", "Vis filtre", "Publiser valgte sider"):

@@ -25,18 +25,17 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Workflow
 
 from governance.models import Person
-from osloregionen.core.models import StandardPage
 from osloregionen.editorial.roles import WORKFLOW_NAME
 from osloregionen.editorial.snippets import publish_initial_revisions
 
 from .english_ui import english_texts
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def content(home_page, editor, approver):
-    page = StandardPage.objects.child_of(home_page).get(slug="personvern")
+def content(published_page, editor, approver):
+    page = published_page
     page.save_revision(user=approver).publish(user=approver)
     page.title = "Personvern (utkast)"
     page.save_revision(user=editor)

@@ -14,7 +14,7 @@ from osloregionen.editorial.content_checks import (
     replace_content_checker,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 def configuration(page):
@@ -49,16 +49,16 @@ def test_meta_description_is_only_checked_on_published_pages(home_page):
     assert "empty-meta-description" not in configuration(home_page)["options"]["runOnly"]
 
 
-def test_userbar_on_a_live_page_carries_the_configuration(client, approver):
+def test_userbar_on_a_live_page_carries_the_configuration(client, approver, published_page):
     client.force_login(approver)
-    html = client.get("/personvern/").content.decode()
+    html = client.get(published_page.url).content.decode()
     assert "or-vague-link-text" in html
     assert "Lenketeksten sier ikke hvor lenken g" in html
 
 
-def test_page_editor_checks_panel_uses_our_rules(client, approver, home_page):
+def test_page_editor_checks_panel_uses_our_rules(client, approver, published_page):
     client.force_login(approver)
-    page = StandardPage.objects.child_of(home_page).get(slug="personvern")
+    page = published_page
     response = client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]))
     assert response.status_code == 200
     html = response.content.decode()

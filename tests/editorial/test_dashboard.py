@@ -9,8 +9,9 @@ from django.utils import timezone
 from wagtail.models import Page, get_page_models
 
 from osloregionen.editorial import dashboard
+from tests.factories import EventPageFactory, StandardPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 def test_every_page_type_has_a_norwegian_page_description():
@@ -22,33 +23,35 @@ def test_every_page_type_has_a_norwegian_page_description():
     assert missing == []
 
 
-def test_stale_pages_are_listed_oldest_first(home_page):
-    page = home_page.get_children().get(slug="personvern")
-    two_years_ago = timezone.now() - timedelta(days=730)
-    Page.objects.filter(pk=page.pk).update(latest_revision_created_at=two_years_ago)
-    stale = dashboard.stale_pages(timezone.now())
-    assert stale[0].pk == page.pk
-    assert home_page.pk not in [p.pk for p in stale]
+def test_stale_pages_are_listed_oldest_first(home_page, published_page):
+    page = published_page
+    older = StandardPageFactory(parent=home_page)
+    fresh = StandardPageFactory(parent=home_page)
+    now = timezone.now()
+    for stale_page, days in ((page, 730), (older, 1000), (fresh, 10)):
+        Page.objects.filter(pk=stale_page.pk).update(
+            latest_revision_created_at=now - timedelta(days=days)
+        )
+    stale = [p.pk for p in dashboard.stale_pages(now)]
+    assert stale[:2] == [older.pk, page.pk]
+    assert fresh.pk not in stale
+    assert home_page.pk not in stale
 
 
 def test_past_events_without_recording_or_documents_are_listed():
     EventPage = apps.get_model("events", "EventPage")
     now = timezone.now()
-    event = EventPage.objects.live().filter(finishes_at__lte=now).order_by("-finishes_at").first()
-    if event is None:
-        pytest.skip("no past events in the seed yet")
-    EventPage.objects.filter(finishes_at__gt=event.finishes_at).update(
-        finishes_at=now + timedelta(days=1)
-    )
-    EventPage.objects.filter(pk=event.pk).update(recording_url="", presentations=[])
+    event = EventPageFactory(start=now - timedelta(days=3))
+    upcoming = EventPageFactory(parent=event.get_parent(), start=now + timedelta(days=3))
+    assert upcoming.pk not in [e.pk for e in dashboard.past_events_missing_follow_up(now)]
     assert event.pk in [e.pk for e in dashboard.past_events_missing_follow_up(now)]
 
     EventPage.objects.filter(pk=event.pk).update(recording_url="https://www.youtube.com/watch?v=x")
     assert event.pk not in [e.pk for e in dashboard.past_events_missing_follow_up(now)]
 
 
-def test_dashboard_panel_renders_for_an_approver(client, approver, home_page):
-    page = home_page.get_children().get(slug="personvern")
+def test_dashboard_panel_renders_for_an_approver(client, approver, published_page):
+    page = published_page
     Page.objects.filter(pk=page.pk).update(
         latest_revision_created_at=timezone.now() - timedelta(days=400)
     )

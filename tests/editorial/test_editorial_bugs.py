@@ -12,13 +12,13 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.blocks import SPEAKER_WITHOUT_NAME, ProgrammeBlock, SpeakersBlock
-from events.models import EventIndexPage, EventPage
+from events.models import EventPage
 from osloregionen.core.blocks import AccessibleImageBlock
-from osloregionen.core.models import StandardPage
 from osloregionen.editorial import dashboard
 from osloregionen.editorial.content_checks import ALT_TEXT_IS_FILE_NAME, looks_like_file_name
+from tests.factories import EventIndexPageFactory, EventPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 OSLO = ZoneInfo("Europe/Oslo")
 
 
@@ -136,9 +136,9 @@ def _page_form(page, image, alt_text, action=None):
 
 
 def test_the_page_editor_refuses_to_publish_a_file_name_alt_text(
-    client, approver, home_page, image
+    client, approver, published_page, image
 ):
-    page = StandardPage.objects.child_of(home_page).get(slug="personvern")
+    page = published_page
     client.force_login(approver)
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
     response = client.post(url, _page_form(page, image, "IMG_1234.jpg", action="publish"))
@@ -178,9 +178,12 @@ def test_an_image_description_that_is_a_file_name_is_refused(client, approver, i
 
 @pytest.fixture
 def past_event(db):
-    index = EventIndexPage.objects.live().first()
-    EventPage.objects.filter(recording_url="").update(
-        recording_url="https://www.youtube.com/watch?v=x"
+    index = EventIndexPageFactory()
+    # Another event of that June, already followed up: its date must not be shown instead.
+    EventPageFactory(
+        parent=index,
+        start=datetime(2024, 6, 13, 10, tzinfo=OSLO),
+        recording_url="https://www.youtube.com/watch?v=x",
     )
 
     def make(slug, start, **fields):

@@ -5,11 +5,12 @@ from django.contrib.contenttypes.models import ContentType
 from django.urls import reverse
 from wagtail.models import Revision, WorkflowContentType, WorkflowState
 
-from governance.models import Membership, OrganPage, Party, Person, Role
+from governance.models import Membership, Party, Person, Role
 from osloregionen.editorial.roles import WORKFLOW_NAME
 from osloregionen.editorial.snippets import publish_initial_revisions
+from tests.factories import MembershipFactory, OrganPageFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 def url(name, *args, model="person"):
@@ -36,7 +37,12 @@ def person_form(name, action=None, **fields):
 
 @pytest.fixture
 def organ(db):
-    return OrganPage.objects.live().filter(memberships__isnull=False).distinct().first()
+    """A live organ with a member already."""
+    organ = OrganPageFactory(title="Styret")
+    MembershipFactory(organ=organ, person__name="Et sittende medlem")
+    publish_initial_revisions(Person)
+    publish_initial_revisions(Party)
+    return organ
 
 
 @pytest.fixture
@@ -61,12 +67,6 @@ def test_both_snippets_are_under_the_approval_workflow():
         assert WorkflowContentType.objects.get(content_type=content_type).workflow.name == (
             WORKFLOW_NAME
         )
-
-
-def test_seeded_people_and_parties_are_live():
-    assert Person.objects.exists() and Party.objects.exists()
-    assert not Person.objects.filter(live=False).exists()
-    assert not Party.objects.filter(live=False).exists()
 
 
 def test_publish_initial_revisions_is_idempotent(seated_person):

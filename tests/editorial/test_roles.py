@@ -10,12 +10,11 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import Page, Site, Workflow, WorkflowPage
 from wagtail.snippets.models import get_snippet_models
 
-from osloregionen.core.models import StandardPage
 from osloregionen.editorial.roles import ADMINISTRATOR, APPROVER, EDITOR, WORKFLOW_NAME
 
 from .conftest import post_page_edit
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 ROLES = ["anonymous", EDITOR, APPROVER, ADMINISTRATOR]
 
@@ -47,11 +46,6 @@ def admin_url(action: str, page: Page) -> str:
             "wagtailsettings:edit", args=["core", "sitesettings", site.pk]
         ),
     }[action]
-
-
-@pytest.fixture
-def published_page(home_page):
-    return StandardPage.objects.live().child_of(home_page).get(slug="personvern")
 
 
 @pytest.fixture

@@ -28,6 +28,11 @@ def test_seed_has_the_people_organs_and_seats():
     assert solberg.municipality.official_name == "Oslo kommune"
 
 
+def test_every_seeded_person_and_party_is_live():
+    assert not Person.objects.filter(live=False).exists()
+    assert not Party.objects.filter(live=False).exists()
+
+
 def test_the_board_has_sixteen_seats_a_chair_and_a_deputy():
     seats = norwegian(Membership).filter(organ__slug="styret").current(DAY).seats()
     assert seats.count() == 16
