@@ -135,6 +135,9 @@ def english_sample() -> list[str]:
     return urls
 
 
+# The English pages of the seeded site.
+pytestmark = pytest.mark.usefixtures("seeded_site")
+
 @pytest.fixture
 def html(client):
     def get(url: str) -> str:
