@@ -54,12 +54,13 @@ def filtered_events(events, filters: dict):
 
 
 def filtered_meetings(filters: dict):
-    """Open meetings, unless a filter rules them out: they have no focus area or municipality."""
+    """Open meetings in the active language (as the home page's notices), unless a filter rules
+    them out: they have no focus area or municipality."""
     if filters.get("innsatsomrade") or filters.get("kommune"):
         return None
     if filters.get("type") not in (None, EventKind.MOTE):
         return None
-    return open_meetings().defer_streamfields()
+    return open_meetings().filter(locale=Locale.get_active()).defer_streamfields()
 
 
 class Calendar:

@@ -244,6 +244,17 @@ def test_the_calendar_filter_offers_the_focus_areas_in_the_page_language(html):
 
 
 @pytest.mark.django_db
+def test_the_calendar_lists_the_open_meetings_in_its_own_language(html):
+    english = html("/en/events/past/?ar=2024")
+    assert "Meeting of the Council of Representatives, 18 December 2024" in english
+    assert "Open meeting of the Council of Representatives" in english
+    assert "Representantskapsmøte" not in english
+    norwegian = html("/arrangementer/tidligere/?ar=2024")
+    assert "Åpent møte i representantskapet" in norwegian
+    assert "Meeting of the Council of Representatives" not in norwegian
+
+
+@pytest.mark.django_db
 def test_search_names_the_types_of_content_in_english(html):
     page = html("/en/sok/?q=energy")
     assert ">Events<" in page and ">Publications<" in page and ">News items<" in page
