@@ -78,7 +78,8 @@ def test_statement_is_linked_from_the_english_section_and_the_error_page(live_si
 
     status, english = live_site.fetch("/en/")
     assert status == 200
-    assert re.search(r'<a [^>]*href="/tilgjengelighet/"[^>]*lang="nb"', english)
+    # Its English translation, in the English footer.
+    assert re.search(r'<a [^>]*href="/en/accessibility/"', english)
     error_page = render_to_string("500.html")
     assert 'href="/tilgjengelighet/"' in error_page
     assert 'href="/kontakt/"' in error_page
