@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import PageManager
+from wagtail.models import Locale, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -212,8 +212,12 @@ class MunicipalityPage(BasePage):
             raise ValidationError(errors)
 
     def _number_taken(self) -> bool:
-        # Translations of this page share its translation_key and may share its number.
-        others = MunicipalityPage.objects.filter(municipality_number=self.municipality_number)
+        # Unique among the pages of one language: a translation (in another locale, or one
+        # left when its source was deleted and made again) carries the same number.
+        locale_id = self.locale_id or Locale.get_default().pk
+        others = MunicipalityPage.objects.filter(
+            municipality_number=self.municipality_number, locale_id=locale_id
+        )
         if self.translation_key:
             others = others.exclude(translation_key=self.translation_key)
         if self.pk:

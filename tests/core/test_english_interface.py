@@ -138,6 +138,7 @@ def english_sample() -> list[str]:
 # The English pages of the seeded site.
 pytestmark = pytest.mark.usefixtures("seeded_site")
 
+
 @pytest.fixture
 def html(client):
     def get(url: str) -> str:

@@ -3,6 +3,7 @@
 from datetime import date
 
 import pytest
+from wagtail.models import Locale
 
 from governance.calendar import open_meetings
 from governance.models import CaseIndexPage, CasePage, Membership, OrganPage, Party, Person, Role
@@ -163,7 +164,7 @@ def test_hamarregionen_shows_its_board_seat(client):
 
 
 def test_the_council_s_two_open_meetings_of_2024_are_in_the_calendar():
-    meetings = list(open_meetings())
+    meetings = [m for m in open_meetings() if m.locale_id == Locale.get_default().pk]
     assert [m.title for m in meetings] == [
         "Representantskapsmøte 29. august 2024",
         "Representantskapsmøte 18. desember 2024",
