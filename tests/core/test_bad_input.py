@@ -1,18 +1,21 @@
 import pytest
 
 from tests.factories import StandardPageFactory
-from tests.factories.core import english_home
+from tests.factories.core import english_home, site_home
+from tests.module_data import built_once
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def pages(home_page):
+@pytest.fixture(scope="module")
+def pages(django_db_setup, django_db_blocker):
     """The home pages in both languages, and a dozen pages about energy (two pages of hits)."""
-    english_home()
-    StandardPageFactory(parent=home_page, title="Om Osloregionen", slug="om-osloregionen")
-    for number in range(12):
-        StandardPageFactory(title=f"Energi og samarbeid {number}", intro="Om energi i regionen.")
+    with built_once(django_db_blocker):
+        english_home()
+        StandardPageFactory(parent=site_home(), title="Om Osloregionen", slug="om-osloregionen")
+        for number in range(12):
+            StandardPageFactory(title=f"Energi og samarbeid {number}", intro="Om energi.")
+        yield
 
 
 JUNK_QUERIES = [

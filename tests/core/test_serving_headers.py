@@ -14,16 +14,24 @@ from tests.factories import (
     NewsPageFactory,
     StandardPageFactory,
 )
-from tests.factories.core import english_home
+from tests.factories.core import english_home, site_home
+from tests.module_data import built_once
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("site")]
 
 PUBLIC = ["/", "/medlemmer/", "/en/", "/aktuelt/rss/", "/sitemap.xml", "/api/v2/pages/"]
 
 
-@pytest.fixture
-def site(home_page):
+@pytest.fixture(scope="module")
+def site(django_db_setup, django_db_blocker):
     """The pages these tests fetch, with enough text to be worth compressing."""
+    with built_once(django_db_blocker):
+        build_site()
+        yield
+
+
+def build_site():
+    home_page = site_home()
     english_home()
     members = MunicipalityIndexPageFactory(title="Medlemmer", slug="medlemmer")
     for number in range(12):
