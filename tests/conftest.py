@@ -2,15 +2,21 @@
 
 The content tests (the site shows the 65 members, the board, the annual report ...) ask for the
 seeded site with ``pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]``.
-The seed is loaded once, and those tests run after all the others, so that no other test sees it.
+They run after the tests on an empty site, which never see the seed, and the browser tests run
+last. The seed is loaded once per run, beside the first tests (``tests/seed_template``).
 """
 
-import pytest
-from django.core.cache import cache
-from django.core.management import call_command
+from pathlib import Path
 
+import pytest
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+
+from osloregionen.core.seeding import indexing_paused
 from osloregionen.home.models import HomePage
 from tests.factories.core import site_home
+from tests.seed_template import builds
 
 SEEDED_SITE = "seeded_site"
 
@@ -23,12 +29,32 @@ def reads_the_seed(item) -> bool:
     return SEEDED_SITE in getattr(item, "fixturenames", ())
 
 
+def drives_a_browser(item) -> bool:
+    return item.get_closest_marker("browser") is not None
+
+
+def run_order(item) -> int:
+    return 2 if drives_a_browser(item) else 1 if reads_the_seed(item) else 0
+
+
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """The tests on the seeded site last (in their order), after every test on an empty site."""
-    items[:] = [item for item in items if not reads_the_seed(item)] + [
-        item for item in items if reads_the_seed(item)
-    ]
+    """The tests on an empty site first, then the content tests, then the browser tests (each in
+    their order): the seed loads while the first run."""
+    items.sort(key=run_order)
+
+
+def pytest_collection_finish(session):
+    if session.config.option.collectonly:
+        return
+    builds.start(
+        for_servers=any(map(drives_a_browser, session.items)),
+        for_test_database=any(map(reads_the_seed, session.items)),
+    )
+
+
+def pytest_sessionfinish(session):
+    builds.remove()
 
 
 @pytest.fixture(scope="session")
@@ -42,17 +68,33 @@ def django_db_setup(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def seeded_site(django_db_setup, django_db_blocker):
-    """The seed content, loaded once into the test database; each test still rolls back."""
+    """The seed content in the test database, once; each test still rolls back."""
+    build = builds.for_test_database()
     with django_db_blocker.unblock():
-        call_command("load_seed_content", verbosity=0)
+        build.restore_into(connection)
+    build.copy_media(Path(settings.MEDIA_ROOT))
     _Seed.loaded = True
 
 
 @pytest.fixture(autouse=True)
 def _empty_site_until_the_seed(request):
-    """A test that does not ask for the seed never runs on it (the ordering above holds)."""
-    if _Seed.loaded and SEEDED_SITE not in request.fixturenames:
+    """A test on the database that does not ask for the seed never runs on it."""
+    uses_the_database = request.node.get_closest_marker("django_db") or (
+        {"db", "transactional_db"} & set(request.fixturenames)
+    )
+    if _Seed.loaded and uses_the_database and SEEDED_SITE not in request.fixturenames:
         pytest.fail(f"{request.node.nodeid} kjørte etter at innholdet ble lastet inn")
+
+
+@pytest.fixture(autouse=True)
+def _indexing(request):
+    """Wagtail's search and reference indexes follow each save only in the tests that read them
+    (``@pytest.mark.indexed``): updating them is a third of the time of the others."""
+    if request.node.get_closest_marker("indexed"):
+        yield
+    else:
+        with indexing_paused():
+            yield
 
 
 @pytest.fixture(autouse=True)

@@ -133,10 +133,8 @@ def load_part(home: Page, part: str) -> bool:
 
 
 @contextmanager
-def indexed_afterwards():
-    """Seeding saves each page several times (draft, revision, publish, translation); Wagtail
-    would update its search and reference indexes on every save. They are built once instead,
-    when the seed has been loaded."""
+def indexing_paused():
+    """No search or reference index updates on save (Wagtail makes them on every save)."""
     indexed = [
         model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)
     ]
@@ -148,6 +146,14 @@ def indexed_afterwards():
     finally:
         for model in indexed:
             post_save.connect(search_signal_handlers.post_save_signal_handler, sender=model)
+
+
+@contextmanager
+def indexed_afterwards():
+    """Seeding saves each page several times (draft, revision, publish, translation): the
+    search and reference indexes are built once instead, when the seed has been loaded."""
+    with indexing_paused():
+        yield
     quiet = io.StringIO()
     call_command("update_index", stdout=quiet, stderr=quiet)
     call_command("rebuild_references_index", stdout=quiet)

@@ -5,7 +5,6 @@ are done: Playwright's event loop would otherwise make Django refuse database ca
 tests that run after these.
 """
 
-import json
 import os
 import shutil
 import socket
@@ -14,11 +13,15 @@ import sys
 import time
 import urllib.error
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from django.conf import settings
+
+from tests.seed_template import builds
 
 BASE_DIR = Path(settings.BASE_DIR)
 AXE_JS = BASE_DIR / "node_modules" / "axe-core" / "axe.min.js"
@@ -34,8 +37,8 @@ CHROMIUM_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-# Migrating and loading the seed, the English translations included, on a busy 2-core machine.
-SERVER_START_SECONDS = 420
+# Starting runserver on a copy of the seeded database (the seed loads in tests/seed_template).
+SERVER_START_SECONDS = 60
 
 
 def require(available: bool, what: str, install_hint: str) -> None:
@@ -99,58 +102,65 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _wait_for_server(process, pages_file: Path, base_url: str, log_file: Path) -> None:
+def _wait_for_server(process, base_url: str, log_file: Path) -> None:
     deadline = time.monotonic() + SERVER_START_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(f"Testserveren stoppet:\n{log_file.read_text()[-4000:]}", pytrace=False)
-        if pages_file.exists():
-            try:
-                with urllib.request.urlopen(base_url + "/healthz", timeout=2):
-                    return
-            except OSError:
-                pass
-        time.sleep(0.2)
+        try:
+            with urllib.request.urlopen(base_url + "/healthz", timeout=2):
+                return
+        except OSError:
+            time.sleep(0.2)
     pytest.fail(
         f"Testserveren svarte ikke på {SERVER_START_SECONDS} s:\n{log_file.read_text()[-4000:]}",
         pytrace=False,
     )
 
 
-@pytest.fixture(scope="package")
-def live_site(tmp_path_factory) -> LiveSite:
-    """Its own SQLite database, migrated and seeded, served by ``runserver`` on a free port.
+@contextmanager
+def seeded_server(workdir: Path, prepare: str = "") -> Iterator[str]:
+    """``runserver`` on a copy of the seeded database (``tests/seed_template``): its address.
 
-    (pytest-django's ``live_server`` would flush the session-seeded test database.)
+    (pytest-django's ``live_server`` would share, and flush, the test database.) ``prepare`` is
+    Python run by ``manage.py shell`` on the copy before the server starts.
     """
-    workdir = tmp_path_factory.mktemp("live-site")
-    pages_file = workdir / "pages.json"
-    log_file = workdir / "server.log"
-    port = _free_port()
     env = {
         **os.environ,
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        **builds.for_servers().copy_sqlite(workdir),
         "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
         "PYTHONUNBUFFERED": "1",
     }
+    manage = [sys.executable, "manage.py"]
+    if prepare:
+        subprocess.run([*manage, "shell", "-v0", "-c", prepare], cwd=BASE_DIR, env=env, check=True)
+    port = _free_port()
+    base_url = f"http://127.0.0.1:{port}"
+    log_file = workdir / "server.log"
     with log_file.open("w") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "tests.browser.serve", str(port), str(pages_file)],
+            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload", "--skip-checks"],
             cwd=BASE_DIR,
             env=env,
             stdout=log,
             stderr=subprocess.STDOUT,
         )
-    base_url = f"http://127.0.0.1:{port}"
     try:
-        _wait_for_server(process, pages_file, base_url, log_file)
-        yield LiveSite(base_url, json.loads(pages_file.read_text()))
+        _wait_for_server(process, base_url, log_file)
+        yield base_url
     finally:
         process.terminate()
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
+
+
+@pytest.fixture(scope="package")
+def live_site(tmp_path_factory) -> Iterator[LiveSite]:
+    """The seeded site served on a free port, with the page of each type to test."""
+    with seeded_server(tmp_path_factory.mktemp("live-site")) as base_url:
+        yield LiveSite(base_url, builds.for_servers().page_paths())
 
 
 @pytest.fixture(scope="package")

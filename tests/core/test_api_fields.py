@@ -145,6 +145,7 @@ def hidden_ids(client, **params) -> set:
     return {item["id"] for item in response.json()["items"]}
 
 
+@pytest.mark.indexed
 def test_drafts_and_restricted_pages_never_appear(client):
     draft = EventPageFactory(title="Seminaret som trekkes")
     subregion = SubRegionPageFactory(title="Nedre Romerike")

@@ -126,6 +126,7 @@ def publication_with_pdf(home_page):
     return publication
 
 
+@pytest.mark.indexed
 def test_search_finds_a_publication_by_a_word_inside_its_pdf(client, publication_with_pdf):
     page = client.get("/sok/", {"q": "hurtiglading"}).content.decode()
     assert publication_with_pdf.title in page

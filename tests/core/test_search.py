@@ -3,7 +3,7 @@ from django.db import connection
 
 from osloregionen.core.models import StandardPage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.indexed]
 
 
 def add_page(parent, title, text):

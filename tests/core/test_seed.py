@@ -9,7 +9,7 @@ from osloregionen.core.models import SeedRecord
 from osloregionen.core.seeding import SEED_PARTS, Loader, seed_data
 from tests.seeded import norwegian
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site"), pytest.mark.indexed]
 
 
 def tree_snapshot():

@@ -78,6 +78,7 @@ def test_long_titles_and_other_latin_letters_are_drawn():
     assert Image.open(io.BytesIO(png)).size == (1200, 630)
 
 
+@pytest.mark.indexed
 @pytest.mark.parametrize(
     "path, expected",
     [

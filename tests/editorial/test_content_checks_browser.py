@@ -2,9 +2,6 @@
 chain (hook → Wagtail's userbar → axe → Norwegian messages) on a live site."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 from django.conf import settings
@@ -12,7 +9,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import sync_playwright
 
 from osloregionen.editorial.content_checks import CUSTOM_CHECKS
-from tests.browser.conftest import CHROMIUM_ARGS, _free_port, _wait_for_server, chromium_path
+from tests.browser.conftest import CHROMIUM_ARGS, chromium_path, seeded_server
 
 pytestmark = [
     pytest.mark.browser,
@@ -108,37 +105,9 @@ page.save_revision().publish()
 
 @pytest.fixture(scope="module")
 def live_site_with_editor(tmp_path_factory):
-    """The browser tests' server (``tests.browser.serve``) with an approver and a flawed page."""
-    workdir = tmp_path_factory.mktemp("editorial-site")
-    pages_file, log_file = workdir / "pages.json", workdir / "server.log"
-    env = {
-        **os.environ,
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
-        "PYTHONUNBUFFERED": "1",
-    }
-    port = _free_port()
-    base_url = f"http://127.0.0.1:{port}"
-    with log_file.open("w") as log:
-        server = subprocess.Popen(
-            [sys.executable, "-m", "tests.browser.serve", str(port), str(pages_file)],
-            cwd=settings.BASE_DIR,
-            env=env,
-            stdout=log,
-            stderr=subprocess.STDOUT,
-        )
-    try:
-        _wait_for_server(server, pages_file, base_url, log_file)
-        subprocess.run(
-            [sys.executable, "manage.py", "shell", "-v0", "-c", SETUP_SCRIPT],
-            cwd=settings.BASE_DIR,
-            env=env,
-            check=True,
-        )
+    """The seeded site (as the browser tests serve it) with an approver and a flawed page."""
+    with seeded_server(tmp_path_factory.mktemp("editorial-site"), SETUP_SCRIPT) as base_url:
         yield base_url
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
 
 
 def checker_issues(browser, base_url, path) -> list[str]:

@@ -92,6 +92,7 @@ def test_end_date_before_start_date_is_refused_in_the_admin(admin_client, styret
     assert not styret.memberships.exists()
 
 
+@pytest.mark.indexed
 @pytest.mark.parametrize(
     ("model", "query", "found", "other"),
     [

@@ -107,8 +107,9 @@ def test_the_case_page_shows_the_way_through_the_organs_and_the_outcome(
         slug="strategiske-foringer",
         year=2024,
         steps=[
-            CaseStep(organ=styret, recommendation="Styret anbefaler føringene."),
-            CaseStep(organ=council, meeting=meeting, decision="Vedtok føringene."),
+            # The admin form numbers the rows; rows given in code are numbered by hand.
+            CaseStep(organ=styret, recommendation="Styret anbefaler føringene.", sort_order=0),
+            CaseStep(organ=council, meeting=meeting, decision="Vedtok føringene.", sort_order=1),
         ],
     )
     case_index.add_child(instance=case)

@@ -1,0 +1,218 @@
+"""The seeded site, loaded once per test run while the tests on an empty site run.
+
+Loading the seed (the annual report's content with its English translations) takes a minute or
+more. Three parts of the suite read it: the content tests (in the test database) and the servers
+of the two browser suites (each on a SQLite copy of its own). A subprocess loads it once into a
+template database, beside the tests that run first; each reader then takes a copy: a file copy
+(or SQLite's backup into the in-memory test database), or ``CREATE DATABASE … TEMPLATE`` on
+PostgreSQL.
+
+    python -m tests.seed_template <database URL> <folder>    (what the subprocess runs)
+"""
+
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing
+from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import dj_database_url
+import psycopg
+import pytest
+from django.db.backends.base.creation import TEST_DATABASE_PREFIX
+from psycopg import sql
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+# Migrating and seeding beside the other tests on a busy two-core machine.
+BUILD_SECONDS = 600
+PAGES_FILE = "pages.json"
+MEDIA_FOLDER = "media"
+SQLITE_FILE = "db.sqlite3"
+SETTINGS = "osloregionen.settings.test"
+
+
+def is_postgres(database_url: str) -> bool:
+    return database_url.startswith(("postgres://", "postgresql://"))
+
+
+def maintenance_connection(database: dict) -> psycopg.Connection:
+    """A connection to the server's ``postgres`` database, to create and drop databases."""
+    return psycopg.connect(
+        dbname="postgres",
+        host=database.get("HOST") or None,
+        port=database.get("PORT") or None,
+        user=database.get("USER") or None,
+        password=database.get("PASSWORD") or None,
+        autocommit=True,
+    )
+
+
+def drop_database(connection: psycopg.Connection, name: str) -> None:
+    connection.execute(
+        sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+    )
+
+
+class SeedBuild:
+    """One database with the seed, built by a subprocess started at once."""
+
+    def __init__(self, database_url: str | None = None):
+        """On ``database_url`` (PostgreSQL), or a SQLite file of its own without one."""
+        self.folder = Path(tempfile.mkdtemp(prefix="osloregionen-seed-"))
+        self.database_url = database_url or f"sqlite:///{self.folder / SQLITE_FILE}"
+        self.log_file = self.folder / "build.log"
+        self._done = False
+        with self.log_file.open("w") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "tests.seed_template", self.database_url, str(self.folder)],
+                cwd=BASE_DIR,
+                env={**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "PYTHONUNBUFFERED": "1"},
+                stdout=log,
+                stderr=subprocess.STDOUT,
+            )
+
+    @property
+    def database(self) -> dict:
+        return dj_database_url.parse(self.database_url)
+
+    @property
+    def media(self) -> Path:
+        return self.folder / MEDIA_FOLDER
+
+    def wait(self) -> "SeedBuild":
+        """Until the seed is loaded; a build that fails or hangs fails the test with its log."""
+        if not self._done:
+            try:
+                status = self.process.wait(timeout=BUILD_SECONDS)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                status = f"ikke ferdig etter {BUILD_SECONDS} s"
+            if status != 0:
+                log = self.log_file.read_text()[-4000:]
+                pytest.fail(f"Innlastingen av innholdet feilet ({status}):\n{log}", pytrace=False)
+            self._done = True
+        return self
+
+    def page_paths(self) -> dict[str, str]:
+        """The first live page of each page type (``tests.browser.page_types``)."""
+        return json.loads((self.wait().folder / PAGES_FILE).read_text(encoding="utf-8"))
+
+    def copy_media(self, target: Path) -> None:
+        """The files the seed wrote (images, documents), if any."""
+        if self.wait().media.is_dir():
+            shutil.copytree(self.media, target, dirs_exist_ok=True)
+
+    def copy_sqlite(self, folder: Path) -> dict[str, str]:
+        """A copy of the seeded SQLite database and media in ``folder``: the environment of a
+        process that uses it."""
+        self.wait()
+        shutil.copyfile(self.database["NAME"], folder / SQLITE_FILE)
+        self.copy_media(folder / MEDIA_FOLDER)
+        return {
+            "DATABASE_URL": f"sqlite:///{folder / SQLITE_FILE}",
+            "TEST_MEDIA_ROOT": str(folder / MEDIA_FOLDER),
+        }
+
+    def restore_into(self, connection) -> None:
+        """Replace the content of the (empty) test database behind ``connection`` with the seed."""
+        self.wait()
+        if connection.vendor == "postgresql":
+            name = connection.settings_dict["NAME"]
+            connection.close()
+            with maintenance_connection(connection.settings_dict) as server:
+                drop_database(server, name)
+                server.execute(
+                    sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                        sql.Identifier(name), sql.Identifier(self.database["NAME"])
+                    )
+                )
+        else:
+            connection.ensure_connection()
+            with closing(sqlite3.connect(self.database["NAME"])) as source:
+                source.backup(connection.connection)
+
+    def remove(self) -> None:
+        if self.process.poll() is None:
+            self.process.kill()
+            self.process.wait()
+        if is_postgres(self.database_url):
+            with maintenance_connection(self.database) as server:
+                drop_database(server, self.database["NAME"])
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def postgres_template_url(settings_dict: dict) -> str:
+    """A database beside the test database, on the same server: «test_<name>_seed»."""
+    test_name = settings_dict["TEST"].get("NAME") or TEST_DATABASE_PREFIX + settings_dict["NAME"]
+    address = urlsplit(os.environ["DATABASE_URL"])
+    return urlunsplit(address._replace(path=f"/{test_name}_seed", query=""))
+
+
+class SeedBuilds:
+    """The builds a test run needs, started once its tests are collected."""
+
+    def __init__(self):
+        self.sqlite: SeedBuild | None = None
+        self.postgres: SeedBuild | None = None
+
+    def start(self, *, for_servers: bool, for_test_database: bool) -> None:
+        from django.db import connection
+
+        on_postgres = connection.vendor == "postgresql"
+        if for_servers or (for_test_database and not on_postgres):
+            self.sqlite = SeedBuild()
+        if for_test_database and on_postgres:
+            self.postgres = SeedBuild(postgres_template_url(connection.settings_dict))
+
+    def for_test_database(self) -> SeedBuild:
+        from django.db import connection
+
+        build = self.postgres if connection.vendor == "postgresql" else self.sqlite
+        assert build is not None, "the seed build starts when a content test is collected"
+        return build
+
+    def for_servers(self) -> SeedBuild:
+        assert self.sqlite is not None, "the seed build starts when a browser test is collected"
+        return self.sqlite
+
+    def remove(self) -> None:
+        for build in (self.sqlite, self.postgres):
+            if build is not None:
+                build.remove()
+
+
+builds = SeedBuilds()
+
+
+def build(database_url: str, folder: Path) -> None:
+    """In the subprocess: create, migrate and seed the database, then list the page types' pages."""
+    os.environ["DATABASE_URL"] = database_url
+    os.environ["TEST_MEDIA_ROOT"] = str(folder / MEDIA_FOLDER)
+    if is_postgres(database_url):
+        database = dj_database_url.parse(database_url)
+        with maintenance_connection(database) as server:
+            drop_database(server, database["NAME"])
+            server.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(database["NAME"])))
+
+    import django
+    from django.core.management import call_command
+
+    django.setup()
+    started = time.monotonic()
+    call_command("migrate", interactive=False, verbosity=0)
+    call_command("load_seed_content", verbosity=0)
+
+    from tests.browser.page_types import first_live_page_paths
+
+    (folder / PAGES_FILE).write_text(json.dumps(first_live_page_paths()), encoding="utf-8")
+    print(f"Seeded {database_url} in {time.monotonic() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    build(sys.argv[1], Path(sys.argv[2]))
