@@ -70,8 +70,10 @@ check:
 	DJANGO_SETTINGS_MODULE=osloregionen.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=osloregionen.settings.test $(MANAGE) makemigrations --check --dry-run -v1
 
+# Tests in parallel, one worker per core (pytest-xdist); `make test PYTEST_WORKERS=0` runs them in one process.
+PYTEST_WORKERS ?= auto
 pytest:
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest --numprocesses=$(PYTEST_WORKERS)
 
 publish-scheduled: ## Publish and unpublish pages whose go-live or expiry time has passed
 	$(MANAGE) publish_scheduled

@@ -44,6 +44,10 @@ def pytest_collection_modifyitems(items):
     items.sort(key=run_order)
 
 
+def pytest_configure(config):
+    builds.configure(config)
+
+
 def pytest_collection_finish(session):
     if session.config.option.collectonly:
         return
@@ -54,7 +58,7 @@ def pytest_collection_finish(session):
 
 
 def pytest_sessionfinish(session):
-    builds.remove()
+    builds.finish()
 
 
 @pytest.fixture(scope="session")

@@ -60,22 +60,33 @@ def drop_database(connection: psycopg.Connection, name: str) -> None:
 
 
 class SeedBuild:
-    """One database with the seed, built by a subprocess started at once."""
+    """One database with the seed, in ``folder``: built by the first process of the run that asks
+    for it (with pytest-xdist, the first worker), waited for by the others."""
 
-    def __init__(self, database_url: str | None = None):
-        """On ``database_url`` (PostgreSQL), or a SQLite file of its own without one."""
-        self.folder = Path(tempfile.mkdtemp(prefix="osloregionen-seed-"))
-        self.database_url = database_url or f"sqlite:///{self.folder / SQLITE_FILE}"
-        self.log_file = self.folder / "build.log"
-        self._done = False
-        with self.log_file.open("w") as log:
-            self.process = subprocess.Popen(
-                [sys.executable, "-m", "tests.seed_template", self.database_url, str(self.folder)],
+    def __init__(self, folder: Path, database_url: str):
+        self.folder = folder
+        self.database_url = database_url
+        self.log_file = folder / "build.log"
+        self.exit_file = folder / "exit"
+        self.process: subprocess.Popen | None = None
+
+    @classmethod
+    def start(cls, folder: Path, database_url: str) -> "SeedBuild":
+        build = cls(folder, database_url)
+        try:
+            folder.mkdir()
+        except FileExistsError:
+            return build  # another worker of this run builds it
+        (folder / "url").write_text(database_url)
+        with build.log_file.open("w") as log:
+            build.process = subprocess.Popen(
+                [sys.executable, "-m", "tests.seed_template", database_url, str(folder)],
                 cwd=BASE_DIR,
                 env={**os.environ, "DJANGO_SETTINGS_MODULE": SETTINGS, "PYTHONUNBUFFERED": "1"},
                 stdout=log,
                 stderr=subprocess.STDOUT,
             )
+        return build
 
     @property
     def database(self) -> dict:
@@ -87,17 +98,19 @@ class SeedBuild:
 
     def wait(self) -> "SeedBuild":
         """Until the seed is loaded; a build that fails or hangs fails the test with its log."""
-        if not self._done:
-            try:
-                status = self.process.wait(timeout=BUILD_SECONDS)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                status = f"ikke ferdig etter {BUILD_SECONDS} s"
-            if status != 0:
-                log = self.log_file.read_text()[-4000:]
-                pytest.fail(f"Innlastingen av innholdet feilet ({status}):\n{log}", pytrace=False)
-            self._done = True
+        deadline = time.monotonic() + BUILD_SECONDS
+        while not self.exit_file.exists():
+            if time.monotonic() > deadline:
+                self.fail(f"ikke ferdig etter {BUILD_SECONDS} s")
+            time.sleep(0.2)
+        status = self.exit_file.read_text()
+        if status != "0":
+            self.fail(status)
         return self
+
+    def fail(self, status: str):
+        log = self.log_file.read_text()[-4000:] if self.log_file.exists() else ""
+        pytest.fail(f"Innlastingen av innholdet feilet ({status}):\n{log}", pytrace=False)
 
     def page_paths(self) -> dict[str, str]:
         """The first live page of each page type (``tests.browser.page_types``)."""
@@ -127,24 +140,33 @@ class SeedBuild:
             connection.close()
             with maintenance_connection(connection.settings_dict) as server:
                 drop_database(server, name)
-                server.execute(
-                    sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                        sql.Identifier(name), sql.Identifier(self.database["NAME"])
-                    )
+                copy = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+                    sql.Identifier(name), sql.Identifier(self.database["NAME"])
                 )
+                for _attempt in range(20):
+                    try:
+                        server.execute(copy)
+                        break
+                    except psycopg.errors.ObjectInUse:
+                        # Another worker is copying the template at this moment.
+                        time.sleep(0.5)
+                else:
+                    server.execute(copy)
         else:
             connection.ensure_connection()
             with closing(sqlite3.connect(self.database["NAME"])) as source:
                 source.backup(connection.connection)
 
-    def remove(self) -> None:
-        if self.process.poll() is None:
+    def stop(self) -> None:
+        """At the end of the run: a build this process started and that still runs is stopped."""
+        if self.process is not None and self.process.poll() is None:
             self.process.kill()
             self.process.wait()
+
+    def remove(self) -> None:
         if is_postgres(self.database_url):
             with maintenance_connection(self.database) as server:
                 drop_database(server, self.database["NAME"])
-        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def postgres_template_url(settings_dict: dict) -> str:
@@ -155,20 +177,33 @@ def postgres_template_url(settings_dict: dict) -> str:
 
 
 class SeedBuilds:
-    """The builds a test run needs, started once its tests are collected."""
+    """The builds of one test run, in a folder every process of the run shares (the environment
+    passes it from pytest to xdist's workers); the run's first process removes them at its end."""
+
+    SHARED_FOLDER = "OSLOREGIONEN_TEST_SEED"
 
     def __init__(self):
+        self.root: Path | None = None
+        self.owner = False
         self.sqlite: SeedBuild | None = None
         self.postgres: SeedBuild | None = None
+
+    def configure(self, config) -> None:
+        if not hasattr(config, "workerinput"):
+            self.owner = True
+            os.environ[self.SHARED_FOLDER] = tempfile.mkdtemp(prefix="osloregionen-seed-")
+        self.root = Path(os.environ[self.SHARED_FOLDER])
 
     def start(self, *, for_servers: bool, for_test_database: bool) -> None:
         from django.db import connection
 
         on_postgres = connection.vendor == "postgresql"
         if for_servers or (for_test_database and not on_postgres):
-            self.sqlite = SeedBuild()
+            folder = self.root / "sqlite"
+            self.sqlite = SeedBuild.start(folder, f"sqlite:///{folder / SQLITE_FILE}")
         if for_test_database and on_postgres:
-            self.postgres = SeedBuild(postgres_template_url(connection.settings_dict))
+            url = postgres_template_url(connection.settings_dict)
+            self.postgres = SeedBuild.start(self.root / "postgres", url)
 
     def for_test_database(self) -> SeedBuild:
         from django.db import connection
@@ -181,10 +216,14 @@ class SeedBuilds:
         assert self.sqlite is not None, "the seed build starts when a browser test is collected"
         return self.sqlite
 
-    def remove(self) -> None:
+    def finish(self) -> None:
         for build in (self.sqlite, self.postgres):
             if build is not None:
-                build.remove()
+                build.stop()
+        if self.owner and self.root is not None:
+            for url_file in self.root.glob("*/url"):
+                SeedBuild(url_file.parent, url_file.read_text()).remove()
+            shutil.rmtree(self.root, ignore_errors=True)
 
 
 builds = SeedBuilds()
@@ -214,5 +253,15 @@ def build(database_url: str, folder: Path) -> None:
     print(f"Seeded {database_url} in {time.monotonic() - started:.0f} s")
 
 
+def main(database_url: str, folder: Path) -> None:
+    """The subprocess: the build, then its exit status in ``folder/exit`` for every waiter."""
+    status = "1"
+    try:
+        build(database_url, folder)
+        status = "0"
+    finally:
+        (folder / "exit").write_text(status)
+
+
 if __name__ == "__main__":
-    build(sys.argv[1], Path(sys.argv[2]))
+    main(sys.argv[1], Path(sys.argv[2]))
