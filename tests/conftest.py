@@ -51,10 +51,8 @@ def pytest_configure(config):
 def pytest_collection_finish(session):
     if session.config.option.collectonly:
         return
-    builds.start(
-        for_servers=any(map(drives_a_browser, session.items)),
-        for_test_database=any(map(reads_the_seed, session.items)),
-    )
+    if any(reads_the_seed(item) or drives_a_browser(item) for item in session.items):
+        builds.start()
 
 
 def pytest_sessionfinish(session):
@@ -73,7 +71,7 @@ def django_db_setup(django_db_setup, django_db_blocker):
 @pytest.fixture(scope="session")
 def seeded_site(django_db_setup, django_db_blocker):
     """The seed content in the test database, once; each test still rolls back."""
-    build = builds.for_test_database()
+    build = builds.get()
     with django_db_blocker.unblock():
         build.restore_into(connection)
     build.copy_media(Path(settings.MEDIA_ROOT))

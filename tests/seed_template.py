@@ -2,10 +2,10 @@
 
 Loading the seed (the annual report's content with its English translations) takes a minute or
 more. Three parts of the suite read it: the content tests (in the test database) and the servers
-of the two browser suites (each on a SQLite copy of its own). A subprocess loads it once into a
-template database, beside the tests that run first; each reader then takes a copy: a file copy
-(or SQLite's backup into the in-memory test database), or ``CREATE DATABASE … TEMPLATE`` on
-PostgreSQL.
+of the two browser suites (each on a copy of its own). A subprocess loads it once into a template
+database on the test database's engine, beside the tests that run first; each reader then takes
+a copy: ``CREATE DATABASE … TEMPLATE`` on PostgreSQL; on SQLite a file copy, or a backup into the
+in-memory test database.
 
     python -m tests.seed_template <database URL> <folder>    (what the subprocess runs)
 """
@@ -57,6 +57,22 @@ def drop_database(connection: psycopg.Connection, name: str) -> None:
     connection.execute(
         sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
     )
+
+
+def clone_database(connection: psycopg.Connection, template: str, name: str) -> None:
+    """``name`` as a new copy of ``template`` (no connection to the template may be open)."""
+    drop_database(connection, name)
+    clone = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
+        sql.Identifier(name), sql.Identifier(template)
+    )
+    for _attempt in range(20):
+        try:
+            connection.execute(clone)
+            return
+        except psycopg.errors.ObjectInUse:
+            # Another worker is copying the template at this moment.
+            time.sleep(0.5)
+    connection.execute(clone)
 
 
 class SeedBuild:
@@ -121,16 +137,20 @@ class SeedBuild:
         if self.wait().media.is_dir():
             shutil.copytree(self.media, target, dirs_exist_ok=True)
 
-    def copy_sqlite(self, folder: Path) -> dict[str, str]:
-        """A copy of the seeded SQLite database and media in ``folder``: the environment of a
-        process that uses it."""
-        self.wait()
-        shutil.copyfile(self.database["NAME"], folder / SQLITE_FILE)
+    def copy_for(self, folder: Path) -> dict[str, str]:
+        """A copy of the seeded database and media for a server whose files go in ``folder``:
+        the environment of its process."""
         self.copy_media(folder / MEDIA_FOLDER)
-        return {
-            "DATABASE_URL": f"sqlite:///{folder / SQLITE_FILE}",
-            "TEST_MEDIA_ROOT": str(folder / MEDIA_FOLDER),
-        }
+        if is_postgres(self.database_url):
+            worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+            name = f"{self.database['NAME']}_{worker}_{folder.name}"
+            with maintenance_connection(self.database) as server:
+                clone_database(server, self.database["NAME"], name)
+            address = urlunsplit(urlsplit(self.database_url)._replace(path=f"/{name}"))
+        else:
+            shutil.copyfile(self.database["NAME"], folder / SQLITE_FILE)
+            address = f"sqlite:///{folder / SQLITE_FILE}"
+        return {"DATABASE_URL": address, "TEST_MEDIA_ROOT": str(folder / MEDIA_FOLDER)}
 
     def restore_into(self, connection) -> None:
         """Replace the content of the (empty) test database behind ``connection`` with the seed."""
@@ -139,19 +159,7 @@ class SeedBuild:
             name = connection.settings_dict["NAME"]
             connection.close()
             with maintenance_connection(connection.settings_dict) as server:
-                drop_database(server, name)
-                copy = sql.SQL("CREATE DATABASE {} TEMPLATE {}").format(
-                    sql.Identifier(name), sql.Identifier(self.database["NAME"])
-                )
-                for _attempt in range(20):
-                    try:
-                        server.execute(copy)
-                        break
-                    except psycopg.errors.ObjectInUse:
-                        # Another worker is copying the template at this moment.
-                        time.sleep(0.5)
-                else:
-                    server.execute(copy)
+                clone_database(server, self.database["NAME"], name)
         else:
             connection.ensure_connection()
             with closing(sqlite3.connect(self.database["NAME"])) as source:
@@ -164,9 +172,16 @@ class SeedBuild:
             self.process.wait()
 
     def remove(self) -> None:
+        """The template and the servers' copies of it."""
         if is_postgres(self.database_url):
+            template = self.database["NAME"]
             with maintenance_connection(self.database) as server:
-                drop_database(server, self.database["NAME"])
+                names = server.execute(
+                    "SELECT datname FROM pg_database WHERE datname = %s OR starts_with(datname, %s)",
+                    [template, f"{template}_"],
+                )
+                for (name,) in names.fetchall():
+                    drop_database(server, name)
 
 
 def postgres_template_url(settings_dict: dict) -> str:
@@ -185,8 +200,7 @@ class SeedBuilds:
     def __init__(self):
         self.root: Path | None = None
         self.owner = False
-        self.sqlite: SeedBuild | None = None
-        self.postgres: SeedBuild | None = None
+        self.build: SeedBuild | None = None
 
     def configure(self, config) -> None:
         if not hasattr(config, "workerinput"):
@@ -194,32 +208,26 @@ class SeedBuilds:
             os.environ[self.SHARED_FOLDER] = tempfile.mkdtemp(prefix="osloregionen-seed-")
         self.root = Path(os.environ[self.SHARED_FOLDER])
 
-    def start(self, *, for_servers: bool, for_test_database: bool) -> None:
+    def start(self) -> None:
         from django.db import connection
 
-        on_postgres = connection.vendor == "postgresql"
-        if for_servers or (for_test_database and not on_postgres):
-            folder = self.root / "sqlite"
-            self.sqlite = SeedBuild.start(folder, f"sqlite:///{folder / SQLITE_FILE}")
-        if for_test_database and on_postgres:
-            url = postgres_template_url(connection.settings_dict)
-            self.postgres = SeedBuild.start(self.root / "postgres", url)
+        folder = self.root / connection.vendor
+        if connection.vendor == "postgresql":
+            address = postgres_template_url(connection.settings_dict)
+        else:
+            address = f"sqlite:///{folder / SQLITE_FILE}"
+        self.build = SeedBuild.start(folder, address)
 
-    def for_test_database(self) -> SeedBuild:
-        from django.db import connection
-
-        build = self.postgres if connection.vendor == "postgresql" else self.sqlite
-        assert build is not None, "the seed build starts when a content test is collected"
-        return build
-
-    def for_servers(self) -> SeedBuild:
-        assert self.sqlite is not None, "the seed build starts when a browser test is collected"
-        return self.sqlite
+    def get(self) -> SeedBuild:
+        """The run's seeded database, on the test database's engine."""
+        assert self.build is not None, (
+            "the seed build starts when a test that reads it is collected"
+        )
+        return self.build
 
     def finish(self) -> None:
-        for build in (self.sqlite, self.postgres):
-            if build is not None:
-                build.stop()
+        if self.build is not None:
+            self.build.stop()
         if self.owner and self.root is not None:
             for url_file in self.root.glob("*/url"):
                 SeedBuild(url_file.parent, url_file.read_text()).remove()

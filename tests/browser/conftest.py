@@ -127,7 +127,7 @@ def seeded_server(workdir: Path, prepare: str = "") -> Iterator[str]:
     """
     env = {
         **os.environ,
-        **builds.for_servers().copy_sqlite(workdir),
+        **builds.get().copy_for(workdir),
         "DJANGO_SETTINGS_MODULE": "tests.browser.settings",
         "PYTHONUNBUFFERED": "1",
     }
@@ -160,7 +160,7 @@ def seeded_server(workdir: Path, prepare: str = "") -> Iterator[str]:
 def live_site(tmp_path_factory) -> Iterator[LiveSite]:
     """The seeded site served on a free port, with the page of each type to test."""
     with seeded_server(tmp_path_factory.mktemp("live-site")) as base_url:
-        yield LiveSite(base_url, builds.for_servers().page_paths())
+        yield LiveSite(base_url, builds.get().page_paths())
 
 
 @pytest.fixture(scope="package")
