@@ -1,4 +1,6 @@
+import html
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -6,6 +8,8 @@ import pytest
 from osloregionen.core.seeding import seed_data
 from reports.models import AnnualReportPage, PublicationIndexPage
 from tests.factories import AnnualReportPageFactory, PublicationIndexPageFactory
+
+LIBRARY = "/publikasjoner/"
 
 # The facts extracted from the annual report (a copy of the shared seed data), to check the site
 # against its source. The seed itself loads the page-shaped reports/seed_data/pages.json.
@@ -41,3 +45,22 @@ def annual_report(library) -> AnnualReportPage:
     return AnnualReportPageFactory(
         parent=library, title="Årsrapport 2024", slug="arsrapport-2024", report_year=2024
     )
+
+
+def titles_in(page: str) -> list[str]:
+    return [
+        html.unescape(title)
+        for title in re.findall(r'<h3 class="ds-heading"[^>]*>\s*<a [^>]*>([^<]+)</a>', page)
+    ]
+
+
+def all_listed_titles(client, query: str = "") -> list[str]:
+    """The titles on every page of the library's list (with ``query``), until a 404."""
+    titles, number = [], 1
+    while True:
+        response = client.get(f"{LIBRARY}?{query}&page={number}")
+        if response.status_code == 404:
+            return titles
+        assert response.status_code == 200, (query, number, response.status_code)
+        titles += titles_in(response.content.decode())
+        number += 1

@@ -1,7 +1,6 @@
 """The publication library: its list, filters and pages, on a library built once for the module."""
 
 import html
-import re
 from datetime import date
 from types import SimpleNamespace
 
@@ -25,9 +24,10 @@ from tests.factories import (
 from tests.module_data import built_once, fresh
 from tests.queries import count_queries
 
+from .conftest import LIBRARY, all_listed_titles, titles_in
+
 pytestmark = pytest.mark.django_db
 
-LIBRARY = "/publikasjoner/"
 # (title, kind, date, on climate and environment)
 PUBLICATIONS = [
     ("Handlingsplan for 2025", "handlingsplan", date(2024, 12, 18), False),
@@ -67,24 +67,6 @@ def shelf(django_db_setup, django_db_blocker) -> SimpleNamespace:
             for title, kind, day, on_climate in PUBLICATIONS
         }
         yield SimpleNamespace(library=library, climate=climate, pages=pages)
-
-
-def titles_in(page: str) -> list[str]:
-    return [
-        html.unescape(title)
-        for title in re.findall(r'<h3 class="ds-heading"[^>]*>\s*<a [^>]*>([^<]+)</a>', page)
-    ]
-
-
-def all_listed_titles(client, query: str = "") -> list[str]:
-    titles, number = [], 1
-    while True:
-        response = client.get(f"{LIBRARY}?{query}&page={number}")
-        if response.status_code == 404:
-            return titles
-        assert response.status_code == 200, (query, number, response.status_code)
-        titles += titles_in(response.content.decode())
-        number += 1
 
 
 def add_publication(library, number: int, **fields) -> PublicationPage:

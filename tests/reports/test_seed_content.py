@@ -13,12 +13,11 @@ from projects.models import ProjectPage
 from reports.models import AnnualReportChapterPage, AnnualReportPage, PublicationPage
 from tests.seeded import norwegian
 
-from .conftest import report_facts, seeded, seeded_children
+from .conftest import LIBRARY, all_listed_titles, report_facts, seeded, seeded_children
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
 
 REPORT_URL = "/publikasjoner/arsrapport-2024/"
-LIBRARY = "/publikasjoner/"
 PUBLICATIONS = seeded("PublicationPage")
 FACTS = report_facts()
 REPORT = seeded("AnnualReportPage")[0]
@@ -191,21 +190,6 @@ def test_all_key_figures_are_shown(client):
 def test_report_says_plainly_that_no_pdf_is_published(client):
     page = plain_text(client.get(REPORT_URL).content.decode())
     assert "Dokumentet er ikke publisert som fil her på nettstedet." in page
-
-
-def titles_in(page: str) -> list[str]:
-    return [
-        html.unescape(title)
-        for title in re.findall(r'<h3 class="ds-heading"[^>]*>\s*<a [^>]*>([^<]+)</a>', page)
-    ]
-
-
-def all_listed_titles(client, query: str = "") -> list[str]:
-    titles, number = [], 1
-    while (response := client.get(f"{LIBRARY}?{query}&page={number}")).status_code == 200:
-        titles += titles_in(response.content.decode())
-        number += 1
-    return titles
 
 
 def test_the_library_lists_every_seeded_publication_and_the_annual_report(client):
