@@ -34,12 +34,20 @@ class SearchForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["type"].choices = [("", _("Alt innhold")), *page_type_choices()]
 
+    # Each field is judged on its own: an unknown type is ignored (and named), the words stay.
     @property
     def query(self) -> str:
-        return clean_query(self.cleaned_data.get("q")) if self.is_valid() else ""
+        self.is_valid()
+        return clean_query(self.cleaned_data.get("q"))
 
     @property
     def page_type(self):
         """The chosen page model, or ``None`` for all content."""
-        label = self.cleaned_data.get("type") if self.is_valid() else ""
+        self.is_valid()
+        label = self.cleaned_data.get("type")
         return apps.get_model(label) if label else None
+
+    @property
+    def ignored(self) -> list[tuple[str, str]]:
+        """(label, value) of each value we do not know, for ``components/filter_message.html``."""
+        return [(self.fields[name].label, self.data.get(name, "")) for name in self.errors]
