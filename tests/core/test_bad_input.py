@@ -28,6 +28,9 @@ JUNK_QUERIES = [
     {"q": "energi\x01stasjon"},
     {"q": "<script>alert(1)</script>"},
     {"q": "' OR 1=1 --"},
+    # An unbalanced double quote was a database error in SQLite's full-text search.
+    {"q": 'energi"stasjon'},
+    {"q": '"'},
     {"q": "energi", "page": str(10**30)},
     {"q": "energi", "page": "abc"},
 ]

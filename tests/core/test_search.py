@@ -80,6 +80,12 @@ def test_results_can_be_filtered_by_type(client, home_page):
     assert "Ingen treff" in only_contact.content.decode()
 
 
+def test_quotes_in_the_query_are_read_as_plain_words(client, about):
+    for query in ['"visjon"', 'visjon"', '"']:
+        assert client.get("/sok/", {"q": query}).status_code == 200
+    assert f'href="{about.url}"' in client.get("/sok/", {"q": 'visjon"'}).content.decode()
+
+
 def test_unknown_type_is_ignored(client, about):
     response = client.get("/sok/", {"q": "visjon", "type": "auth.user"})
     assert response.status_code == 200
