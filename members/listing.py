@@ -96,11 +96,21 @@ def group_by_subregion(municipalities, request) -> list[Group]:
     return ordered + ([without] if without.members else [])
 
 
-def member_listing_context(request, municipalities, subregions, subregion_index) -> dict:
-    """The member list's context from the querysets of its municipalities and sub-regions."""
+def member_filters(request) -> dict:
+    """The member list's filter form and what it asks for (no query)."""
     form = MemberFilterForm(request.GET)
-    query = form.applied.get("q", "")
     grouping = form.applied.get("gruppering", BY_COUNTY)
+    return {
+        "filter_form": form,
+        "query": form.applied.get("q", ""),
+        "grouping": grouping,
+        "by_subregion": grouping == BY_SUBREGION,
+    }
+
+
+def member_listing(request, municipalities, subregions, query: str, grouping: str) -> dict:
+    """The members the filters show, from the querysets of the municipalities and sub-regions:
+    the counts, the groups and the map."""
     members = present_members(municipalities, subregions, timezone.localdate())
     shown = members
     if query:
@@ -110,13 +120,8 @@ def member_listing_context(request, municipalities, subregions, subregion_index)
         group_by_subregion(shown, request) if grouping == BY_SUBREGION else group_by_county(shown)
     )
     return {
-        "filter_form": form,
-        "query": query,
-        "grouping": grouping,
-        "by_subregion": grouping == BY_SUBREGION,
         "member_count": len(members),
         "shown_count": len(shown),
         "groups": groups,
         "region_map": build_map(shown, request),
-        "subregion_index": subregion_index,
     }

@@ -26,7 +26,7 @@ from osloregionen.core.visibility import public_among
 
 from .api import MUNICIPALITY_API_FIELDS, SUBREGION_API_FIELDS
 from .choices import County
-from .listing import member_listing_context
+from .listing import member_filters, member_listing
 
 
 class MunicipalityIndexPage(BasePage):
@@ -52,15 +52,21 @@ class MunicipalityIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(
-            member_listing_context(
+        # The list itself is read by the template (members_list_tags), inside a cached fragment.
+        context.update(member_filters(request))
+        return context
+
+    def member_listing(self, request, query: str, grouping: str) -> dict:
+        return {
+            **member_listing(
                 request,
                 municipalities=MunicipalityPage.objects.child_of(self),
                 subregions=SubRegionPage.objects.live(),
-                subregion_index=SubRegionIndexPage.objects.child_of(self).live().first(),
-            )
-        )
-        return context
+                query=query,
+                grouping=grouping,
+            ),
+            "subregion_index": SubRegionIndexPage.objects.child_of(self).live().first(),
+        }
 
 
 class MunicipalityQuerySet(PageQuerySet):

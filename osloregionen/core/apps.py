@@ -7,7 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Felles"
 
     def ready(self):
-        from . import localized_references, navigation
+        from . import localized_references
 
-        navigation.connect_signals()
         localized_references.connect_signals()

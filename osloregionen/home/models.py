@@ -1,13 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import hooks
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
 from osloregionen.core.api_fields import TEXT_PAGE_API_FIELDS
 from osloregionen.core.blocks import BodyStreamBlock
-from osloregionen.core.home_sections import HOME_SECTIONS_HOOK
 from osloregionen.core.models import BasePage, SiteSettings
 from osloregionen.core.site_address import site_url
 from osloregionen.core.structured_data import organization
@@ -53,14 +51,6 @@ class HomePage(BasePage):
     def can_create_at(cls, parent):
         # One home page per site: the English one is made with «Oversett», not «Legg til».
         return super().can_create_at(parent) and not cls.objects.exists()
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        sections = (hook(request, self) for hook in hooks.get_hooks(HOME_SECTIONS_HOOK))
-        context["home_sections"] = sorted(
-            (section for section in sections if section is not None), key=lambda s: s.order
-        )
-        return context
 
     def get_json_ld(self, request):
         settings = SiteSettings.for_request(request)

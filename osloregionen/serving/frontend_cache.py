@@ -22,7 +22,15 @@ from wagtail import __version__ as wagtail_version
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
 from wagtail.models import Page
-from wagtail.signals import page_unpublished, post_page_move, published, unpublished
+from wagtail.signals import (
+    page_published,
+    page_unpublished,
+    post_page_move,
+    published,
+    unpublished,
+)
+
+from osloregionen.core.content_version import content_changed
 
 logger = logging.getLogger("wagtail.frontendcache")
 
@@ -76,7 +84,9 @@ class PurgeAfterResponseMiddleware:
 
 
 def purge_everything(**kwargs):
-    """Ban the whole front cache (the URL is only there to pick the site's backends)."""
+    """Ban the whole front cache (the URL is only there to pick the site's backends), and move
+    the content's version on for the fragments cached under it."""
+    content_changed()
     purge_urls_from_cache(["/"])
 
 
@@ -142,5 +152,7 @@ def connect_signals() -> None:
     # Snippets with drafts go live through published/unpublished, like pages do.
     published.connect(purge_everything, dispatch_uid="frontend-cache-published")
     unpublished.connect(purge_everything, dispatch_uid="frontend-cache-unpublished")
+    # Wagtail's frontend_cache purges a published page itself; the fragments follow here.
+    page_published.connect(content_changed, dispatch_uid="content-version-page-published")
     # Wagtail purges a page's own URLs on unpublish; its descendants leave with it.
     page_unpublished.connect(purge_everything, dispatch_uid="frontend-cache-page-unpublished")

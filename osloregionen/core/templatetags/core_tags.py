@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page, Site
 
 from osloregionen.core import norwegian
+from osloregionen.core.content_version import content_key
 from osloregionen.core.dates import date_text
 from osloregionen.core.language_switch import LANGUAGE_NAMES, counterpart_url, other_language
 from osloregionen.core.navigation import menu_cache_key, menu_links, section_path
@@ -249,3 +250,10 @@ def lang_attribute(item) -> str:
     around it (a page's «Språket i tittelen»), else nothing."""
     language = getattr(item, "title_lang", "")
     return format_html(' lang="{}"', language) if language else ""
+
+
+@register.simple_tag
+def content_cache_key() -> str:
+    """For ``{% wagtailpagecache %}`` around a fragment that reads other pages than its own
+    (``osloregionen.core.content_version``)."""
+    return content_key()
