@@ -1,43 +1,66 @@
 """Only what a visitor may see: no draft, private or expired page, no unpublished person or party,
-no document from a restricted collection, in any file."""
+no document from a restricted collection, in any file. Each test then makes the hidden things
+public and finds them in the file, so it cannot pass because they were never there."""
 
 import datetime
 
 import pytest
 from django.utils import timezone
-from wagtail.models import Collection, CollectionViewRestriction, PageViewRestriction
+from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
 
-from governance.models import Membership, OrganisationIndexPage
-from members.models import MunicipalityIndexPage, SubRegionIndexPage
-from reports.models import KeyFigure, PublicationIndexPage
+from governance.models import Membership, Party, Person
+from reports.models import KeyFigure, SurveyResult
 from tests.factories import (
     AnnualReportPageFactory,
+    EventIndexPageFactory,
     EventPageFactory,
+    MunicipalityIndexPageFactory,
     MunicipalityPageFactory,
+    OrganisationIndexPageFactory,
     OrganPageFactory,
     PartyFactory,
     PersonFactory,
+    PublicationIndexPageFactory,
     PublicationPageFactory,
+    SubRegionIndexPageFactory,
     SubRegionPageFactory,
 )
 
 from .helpers import csv_rows, json_file, make_document
 
-# Read from the seeded site (the 65 members, the board, the 2024 events and publications).
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("seeded_site")]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def member_index(db):
-    return MunicipalityIndexPage.objects.get(slug="medlemmer")
+    return MunicipalityIndexPageFactory(title="Medlemmer", slug="medlemmer")
 
 
 def _restrict(page):
     PageViewRestriction.objects.create(page=page, restriction_type="password", password="hemmelig")
 
 
+def _reveal(*pages):
+    """The pages public: published, without a view restriction, not expired."""
+    for page in pages:
+        PageViewRestriction.objects.filter(page=page).delete()
+        page = Page.objects.get(pk=page.pk).specific
+        page.expire_at = None
+        page.save_revision().publish()
+
+
+def _publish(*snippets):
+    for snippet in snippets:
+        type(snippet).objects.filter(pk=snippet.pk).update(live=True)
+
+
 def _names(client, slug, column):
     return {row[column] for row in csv_rows(client, slug)[1]}
+
+
+def _member_names(client):
+    yield _names(client, "medlemmer", "name")
+    yield {item["name"] for item in json_file(client, "medlemmer")["items"]}
 
 
 def test_draft_private_and_expired_municipalities_are_left_out(client, member_index):
@@ -49,16 +72,17 @@ def test_draft_private_and_expired_municipalities_are_left_out(client, member_in
     expired = MunicipalityPageFactory(parent=member_index, title="Utløptby")
     expired.expire_at = timezone.now() - datetime.timedelta(hours=1)
     expired.save()
-    for names in (
-        _names(client, "medlemmer", "name"),
-        {item["name"] for item in json_file(client, "medlemmer")["items"]},
-    ):
+    hidden = {draft.title, private.title, expired.title}
+    for names in _member_names(client):
         assert shown.title in names
-        assert not names & {draft.title, private.title, expired.title}
+        assert not names & hidden
+    _reveal(draft, private, expired)
+    for names in _member_names(client):
+        assert names == hidden | {shown.title}
 
 
 def test_a_member_names_only_its_public_subregions(client, member_index):
-    subregion_index = SubRegionIndexPage.objects.child_of(member_index).first()
+    subregion_index = SubRegionIndexPageFactory(parent=member_index)
     public = SubRegionPageFactory(parent=subregion_index, title="Åpenregionen")
     private = SubRegionPageFactory(parent=subregion_index, title="Lukketregionen")
     _restrict(private)
@@ -67,12 +91,19 @@ def test_a_member_names_only_its_public_subregions(client, member_index):
     municipality = MunicipalityPageFactory(parent=member_index, title="Delby")
     municipality.subregions.set([public, private, draft])
     municipality.save()
-    row = next(r for r in json_file(client, "medlemmer")["items"] if r["name"] == "Delby")
-    assert row["subregions"] == ["Åpenregionen"]
+
+    def subregions():
+        [row] = json_file(client, "medlemmer")["items"]
+        assert row["name"] == "Delby"
+        return row["subregions"]
+
+    assert subregions() == ["Åpenregionen"]
+    _reveal(private, draft)
+    assert subregions() == ["Kladderegionen", "Lukketregionen", "Åpenregionen"]
 
 
 def test_memberships_of_hidden_organs_and_people_are_left_out(client, member_index):
-    organisation = OrganisationIndexPage.objects.get(slug="organisasjon")
+    organisation = OrganisationIndexPageFactory()
     organ = OrganPageFactory(parent=organisation, title="Åpent utvalg")
     private_organ = OrganPageFactory(parent=organisation, title="Lukket utvalg")
     _restrict(private_organ)
@@ -80,7 +111,8 @@ def test_memberships_of_hidden_organs_and_people_are_left_out(client, member_ind
     draft_organ.unpublish()
     hidden_home = MunicipalityPageFactory(parent=member_index, title="Skjultby")
     _restrict(hidden_home)
-    shown = PersonFactory(name="Synlig Person", party=PartyFactory(abbreviation="Upub", live=False))
+    party = PartyFactory(abbreviation="Upub", name="Upubliserte partiet", live=False)
+    shown = PersonFactory(name="Synlig Person", party=party)
     shown.municipality = hidden_home
     shown.save()
     unpublished = PersonFactory(name="Upublisert Person", live=False)
@@ -91,69 +123,114 @@ def test_memberships_of_hidden_organs_and_people_are_left_out(client, member_ind
         (draft_organ, shown),
     ):
         Membership.objects.create(organ=target, person=person, represents_municipality=hidden_home)
-    rows = [
-        r
-        for r in json_file(client, "organer")["items"]
-        if r["person"] in {shown.name, unpublished.name}
-    ]
-    assert [(r["organ"], r["person"]) for r in rows] == [("Åpent utvalg", "Synlig Person")]
-    row = rows[0]
+
+    def rows():
+        return [
+            r
+            for r in json_file(client, "organer")["items"]
+            if r["person"] in {shown.name, unpublished.name}
+        ]
+
+    found = rows()
+    assert [(r["organ"], r["person"]) for r in found] == [("Åpent utvalg", "Synlig Person")]
+    row = found[0]
     assert row["party"] == row["party_name"] == ""  # the party is not published
     assert row["municipality"] == row["represents"] == ""  # nor is the municipality
 
+    _reveal(private_organ, draft_organ, hidden_home)
+    _publish(party, unpublished)
+    assert Party.objects.get(pk=party.pk).live and Person.objects.get(pk=unpublished.pk).live
+    found = rows()
+    assert [(r["organ"], r["person"]) for r in found] == [
+        ("Åpent utvalg", "Synlig Person"),
+        ("Åpent utvalg", "Upublisert Person"),
+        ("Lukket utvalg", "Synlig Person"),
+        ("Utvalg i kladd", "Synlig Person"),
+    ]
+    row = found[0]
+    assert (row["party"], row["party_name"]) == ("Upub", "Upubliserte partiet")
+    assert row["municipality"] == row["represents"] == "Skjultby"
+
 
 def test_draft_and_private_events_and_publications_are_left_out(client):
-    events = [EventPageFactory(title=f"Arrangement {n}") for n in ("synlig", "kladd", "lukket")]
+    calendar = EventIndexPageFactory()
+    events = [
+        EventPageFactory(parent=calendar, title=f"Arrangement {n}")
+        for n in ("synlig", "kladd", "lukket")
+    ]
     events[1].unpublish()
     _restrict(events[2])
-    assert {"Arrangement synlig"} == _names(client, "arrangementer", "title") & {
-        event.title for event in events
-    }
-    library = PublicationIndexPage.objects.get(slug="publikasjoner")
+    titles = {event.title for event in events}
+    assert _names(client, "arrangementer", "title") == {"Arrangement synlig"}
+    library = PublicationIndexPageFactory()
     publications = [
         PublicationPageFactory(parent=library, title=f"Publikasjon {n}")
         for n in ("synlig", "kladd")
     ]
     publications[1].unpublish()
-    titles = _names(client, "publikasjoner", "title")
-    assert "Publikasjon synlig" in titles and "Publikasjon kladd" not in titles
+    assert _names(client, "publikasjoner", "title") == {"Publikasjon synlig"}
+
+    _reveal(events[1], events[2], publications[1])
+    assert _names(client, "arrangementer", "title") == titles
+    assert _names(client, "publikasjoner", "title") == {"Publikasjon synlig", "Publikasjon kladd"}
 
 
 def test_an_event_does_not_name_a_private_municipality(client, member_index):
     hidden = MunicipalityPageFactory(parent=member_index, title="Hemmeligby")
     _restrict(hidden)
     EventPageFactory(title="Arrangement i skjult kommune", municipality=hidden, venue="Torget")
-    row = next(
-        r
-        for r in json_file(client, "arrangementer")["items"]
-        if r["title"] == "Arrangement i skjult kommune"
-    )
-    assert row["municipality"] == row["municipality_number"] == ""
-    assert "Hemmeligby" not in row["place"]
+
+    def row():
+        [found] = json_file(client, "arrangementer")["items"]
+        assert found["title"] == "Arrangement i skjult kommune"
+        return found
+
+    hidden_row = row()
+    assert hidden_row["municipality"] == hidden_row["municipality_number"] == ""
+    assert "Hemmeligby" not in hidden_row["place"]
+    _reveal(hidden)
+    public_row = row()
+    assert public_row["municipality"] == "Hemmeligby"
+    assert public_row["municipality_number"] == hidden.municipality_number
+    assert "Hemmeligby" in public_row["place"]
 
 
 def test_a_document_in_a_restricted_collection_is_not_linked(client):
     root = Collection.get_first_root_node()
     internal = root.add_child(name="Interne dokumenter")
-    CollectionViewRestriction.objects.create(collection=internal, restriction_type="login")
-    library = PublicationIndexPage.objects.get(slug="publikasjoner")
-    PublicationPageFactory(
-        parent=library, title="Med intern fil", document=make_document("intern.pdf", internal)
+    restriction = CollectionViewRestriction.objects.create(
+        collection=internal, restriction_type="login"
     )
+    library = PublicationIndexPageFactory()
+    internal_document = make_document("intern.pdf", internal)
+    PublicationPageFactory(parent=library, title="Med intern fil", document=internal_document)
     PublicationPageFactory(
         parent=library, title="Med åpen fil", document=make_document("apen.pdf", root)
     )
-    rows = {r["title"]: r for r in json_file(client, "publikasjoner")["items"]}
-    assert rows["Med åpen fil"]["document_url"]
-    internal_row = rows["Med intern fil"]
+
+    def rows():
+        return {r["title"]: r for r in json_file(client, "publikasjoner")["items"]}
+
+    found = rows()
+    assert found["Med åpen fil"]["document_url"]
+    internal_row = found["Med intern fil"]
     assert internal_row["document_url"] == internal_row["document_type"] == ""
     assert internal_row["document_size"] is None
+    restriction.delete()
+    internal_row = rows()["Med intern fil"]
+    assert internal_row["document_url"].endswith(internal_document.url)
+    assert internal_row["document_type"] == "PDF"
+    assert internal_row["document_size"] == internal_document.file_size > 0
 
 
 def test_key_figures_of_a_draft_annual_report_are_left_out(client):
-    library = PublicationIndexPage.objects.get(slug="publikasjoner")
+    library = PublicationIndexPageFactory()
     draft = AnnualReportPageFactory(parent=library, title="Årsrapport i kladd", report_year=2030)
     KeyFigure.objects.create(report=draft, value="99", unit="kladder", label="Hemmelig tall")
+    SurveyResult.objects.create(report=draft, group="G", label="Hemmelig svar", percent=50)
     draft.unpublish()
     assert "Hemmelig tall" not in _names(client, "nokkeltall", "label")
     assert "Årsrapport i kladd" not in _names(client, "medlemsundersokelse", "report")
+    _reveal(draft)
+    assert "Hemmelig tall" in _names(client, "nokkeltall", "label")
+    assert "Årsrapport i kladd" in _names(client, "medlemsundersokelse", "report")
