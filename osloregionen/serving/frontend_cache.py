@@ -133,9 +133,12 @@ def _content_changed(sender, instance, **kwargs):
     global _models
     if isinstance(instance, Page):
         # Saving a page only makes a draft; publishing is Wagtail's own purge. Deleting a
-        # page removes it from every list at once.
+        # page removes it from every list at once. A live page saved in code (not through
+        # publishing) may show differently: the cached fragments are rendered again.
         if kwargs.get("signal") is post_delete:
             purge_everything()
+        elif instance.live:
+            content_changed()
         return
     if _models is None:
         _models = content_models()
