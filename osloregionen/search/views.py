@@ -37,13 +37,7 @@ def searchable_pages(form):
 
 
 def forgiving_search(pages, query: str):
-    """The first pass that finds something: as typed, folded, then prefixes of the words.
-
-    Double quotes are dropped: SQLite's full-text search refuses an unbalanced one (a 500 for
-    «a"b»), and the backends take the query as plain words anyway."""
-    query = " ".join(query.replace('"', " ").split())
-    if not query:
-        return pages.none()
+    """The first pass that finds something: as typed, folded, then prefixes of the words."""
     results = pages.search(query)
     if results.count():
         return results

@@ -80,10 +80,12 @@ def test_results_can_be_filtered_by_type(client, home_page):
     assert "Ingen treff" in only_contact.content.decode()
 
 
-def test_quotes_in_the_query_are_read_as_plain_words(client, about):
+def test_double_quotes_in_a_query_are_searched_not_refused(client, about):
     for query in ['"visjon"', 'visjon"', '"']:
         assert client.get("/sok/", {"q": query}).status_code == 200
     assert f'href="{about.url}"' in client.get("/sok/", {"q": 'visjon"'}).content.decode()
+    # The API searches with the same backend.
+    assert client.get("/api/v2/pages/", {"search": 'visjon"'}).status_code == 200
 
 
 def test_unknown_type_is_ignored(client, about):
