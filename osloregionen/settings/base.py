@@ -175,7 +175,7 @@ WAGTAILSEARCH_BACKENDS = {
             "LANGUAGE_CONFIGS": {"nb": "norwegian", "en": "english"},
         }
         if DATABASE_IS_POSTGRES
-        else {"BACKEND": "osloregionen.search.backend.SQLiteSearchBackend"}
+        else {"BACKEND": "osloregionen.search.sqlite_backend.SQLiteSearchBackend"}
     )
 }
 # Documents are only ever served by Wagtail's view, which checks collection restrictions; the
